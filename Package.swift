@@ -1,0 +1,43 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+// Pipeline: EvplanDocument (load) → EvplanParse (parse) → EvplanModel ← EvplanCheck (check) ← EvplanRender (render).
+// Evplan ties the stages together; the `evplan` executable is a thin command line over it.
+let package = Package(
+    name: "evplan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "evplan", targets: ["evplan"]),
+        .library(name: "Evplan", targets: ["Evplan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
+        ),
+        .target(name: "EvplanModel"),
+        .target(name: "EvplanDocument", dependencies: ["CCmarkGFM", "EvplanModel", "Yams"]),
+        .target(name: "EvplanParse", dependencies: ["EvplanDocument", "EvplanModel"]),
+        .target(name: "EvplanCheck", dependencies: ["EvplanModel"]),
+        .target(
+            name: "EvplanRender",
+            dependencies: ["EvplanModel", .product(name: "Mustache", package: "swift-mustache")],
+            plugins: ["EmbedTemplates"]
+        ),
+        .target(name: "Evplan", dependencies: ["EvplanDocument", "EvplanParse", "EvplanModel", "EvplanCheck", "EvplanRender"]),
+        .executableTarget(
+            name: "evplan",
+            dependencies: ["Evplan", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Embeds the top-level Templates/ folder into the binary, so an installed evplan needs no source tree.
+        .executableTarget(name: "TemplateEmbedder", path: "Sources/TemplateEmbedder"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
+        .testTarget(name: "EvplanTests", dependencies: ["Evplan", "EvplanDocument", "EvplanParse", "EvplanModel", "EvplanCheck", "EvplanRender"]),
+    ]
+)

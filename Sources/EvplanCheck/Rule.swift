@@ -1,0 +1,25 @@
+import EvplanModel
+
+/// One check drawn from the standard. Each rule is its own type, named after what it checks,
+/// reads only the model, and reports what it finds as diagnostics.
+public protocol Rule: Sendable {
+    static var descriptor: RuleDescriptor { get }
+    func check(_ context: CheckContext) -> [Diagnostic]
+}
+
+extension Rule {
+    public var descriptor: RuleDescriptor { Self.descriptor }
+
+    /// A diagnostic of this rule at `location`.
+    public func diagnostic(at location: SourceLocation, _ message: LocalizedText, hint: LocalizedText? = nil) -> Diagnostic {
+        Diagnostic(Self.descriptor, at: location, message, hint: hint)
+    }
+}
+
+/// What rules read: the plan, and what is worked out from it once for all rules.
+public final class CheckContext: @unchecked Sendable {
+    public let plan: Plan
+    public private(set) lazy var schedule = ProjectSchedule(project: plan.project)
+
+    public init(plan: Plan) { self.plan = plan }
+}

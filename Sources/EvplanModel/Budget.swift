@@ -1,0 +1,88 @@
+import Foundation
+
+public enum BudgetSide: String, Sendable {
+    case expense, income
+}
+
+public struct BudgetRow: Sendable {
+    public enum Kind: Sendable, Hashable {
+        case line
+        /// A 小計/Subtotal row: totals the lines since the previous subtotal, or one category's lines when it names one.
+        case subtotal
+        /// A 合計/總計/Total row: totals every line of its table.
+        case total
+    }
+
+    public var kind: Kind
+    public var item: Located<String>
+    public var category: Located<String>?
+    public var unitPrice: Located<Decimal>?
+    public var quantity: Located<Decimal>?
+    public var unit: String?
+    /// The amount as written in the row, if it was.
+    public var amount: Located<Decimal>?
+    public var note: String?
+    public var extra: [ExtraCell]
+    /// For subtotal and total rows: the indices (in the table's `rows`) of the lines they total.
+    public var covers: [Int]
+    public var location: SourceLocation
+
+    public init(kind: Kind, item: Located<String>, category: Located<String>? = nil, unitPrice: Located<Decimal>? = nil,
+                quantity: Located<Decimal>? = nil, unit: String? = nil, amount: Located<Decimal>? = nil, note: String? = nil,
+                extra: [ExtraCell] = [], covers: [Int] = [], location: SourceLocation) {
+        self.kind = kind
+        self.item = item
+        self.category = category
+        self.unitPrice = unitPrice
+        self.quantity = quantity
+        self.unit = unit
+        self.amount = amount
+        self.note = note
+        self.extra = extra
+        self.covers = covers
+        self.location = location
+    }
+
+    /// Unit price × quantity, when both are given.
+    public var computedAmount: Decimal? {
+        guard let price = unitPrice?.value, let quantity = quantity?.value else { return nil }
+        return price * quantity
+    }
+
+    /// What the line contributes: its written amount, else unit price × quantity, else nothing.
+    public var effectiveAmount: Decimal? { amount?.value ?? computedAmount }
+}
+
+public struct BudgetTable: Sendable {
+    public var side: BudgetSide
+    public var title: String
+    public var extraHeaders: [String]
+    public var rows: [BudgetRow]
+    public var location: SourceLocation
+
+    public init(side: BudgetSide, title: String, extraHeaders: [String] = [], rows: [BudgetRow], location: SourceLocation) {
+        self.side = side
+        self.title = title
+        self.extraHeaders = extraHeaders
+        self.rows = rows
+        self.location = location
+    }
+
+    public var lines: [BudgetRow] { rows.filter { $0.kind == .line } }
+    public var lineTotal: Decimal { lines.reduce(Decimal(0)) { $0 + ($1.effectiveAmount ?? 0) } }
+}
+
+public struct Budget: Sendable {
+    public var tables: [BudgetTable] = []
+
+    public init(tables: [BudgetTable] = []) { self.tables = tables }
+
+    public var expenseTables: [BudgetTable] { tables.filter { $0.side == .expense } }
+    public var incomeTables: [BudgetTable] { tables.filter { $0.side == .income } }
+    public var expenseLines: [BudgetRow] { expenseTables.flatMap(\.lines) }
+    public var incomeLines: [BudgetRow] { incomeTables.flatMap(\.lines) }
+    public var totalExpenses: Decimal { expenseTables.reduce(Decimal(0)) { $0 + $1.lineTotal } }
+    public var totalIncome: Decimal { incomeTables.reduce(Decimal(0)) { $0 + $1.lineTotal } }
+    public var balance: Decimal { totalIncome - totalExpenses }
+    public var isEmpty: Bool { tables.isEmpty }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+public struct Room: Sendable {
+    public var name: Located<String>
+    public var capacity: Located<Int>?
+    public var layout: Located<String>?
+    /// Floor area in square metres; an area written in 坪 is converted (1 坪 = 400/121 m²).
+    public var areaSquareMeters: Located<Decimal>?
+    /// The area as the planner wrote it, for display (`45 坪`, `150 m²`).
+    public var areaAsWritten: String?
+    public var extra: [ExtraCell]
+    public var location: SourceLocation
+
+    public init(name: Located<String>, capacity: Located<Int>? = nil, layout: Located<String>? = nil, areaSquareMeters: Located<Decimal>? = nil,
+                areaAsWritten: String? = nil, extra: [ExtraCell] = [], location: SourceLocation) {
+        self.name = name
+        self.capacity = capacity
+        self.layout = layout
+        self.areaSquareMeters = areaSquareMeters
+        self.areaAsWritten = areaAsWritten
+        self.extra = extra
+        self.location = location
+    }
+
+    public static let squareMetersPerPing = Decimal(400) / Decimal(121)
+}
+
+public struct Venue: Sendable {
+    public var name: Located<String>?
+    public var address: String?
+    /// How many people the whole venue holds at once.
+    public var capacity: Located<Int>?
+    public var hours: Located<TimeRange>?
+    public var availableDates: [Located<DateRange>] = []
+    public var extraHeaders: [String] = []
+    public var rooms: [Room] = []
+    public var location: SourceLocation
+
+    public init(location: SourceLocation) { self.location = location }
+
+    /// Room names compared as planners write them: case and white space do not matter.
+    public static func normalizedRoomName(_ name: String) -> String {
+        name.lowercased().filter { !$0.isWhitespace }
+    }
+
+    public func room(named name: String) -> Room? {
+        let key = Venue.normalizedRoomName(name)
+        return rooms.first { Venue.normalizedRoomName($0.name.value) == key }
+    }
+}
