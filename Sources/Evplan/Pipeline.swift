@@ -1,1 +1,75 @@
+import EvplanCheck
+import EvplanDocument
 import EvplanModel
+import EvplanParse
+import EvplanRender
+import Foundation
+
+/// What `evplan check` found in one plan.
+public struct CheckResult: Sendable {
+    public var plan: Plan
+    /// In reading order, with the plan's own rule settings applied.
+    public var diagnostics: [Diagnostic]
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    public var language: Language { plan.language }
+}
+
+/// The stages in order: load → parse → check, then render and write for a build.
+public enum Pipeline {
+    public static func check(folder: String) -> CheckResult {
+        let loaded = PlanFolderLoader.load(folder: folder)
+        let (plan, parseDiagnostics) = PlanParser.parse(loaded)
+        let found = loaded.diagnostics + parseDiagnostics + Checker.check(plan)
+        return CheckResult(plan: plan, diagnostics: Diagnostic.ordered(applySettings(of: plan, to: found)))
+    }
+
+    /// A plan's `rules:` settings: another severity, or off. A setting that names no rule is itself reported.
+    static func applySettings(of plan: Plan, to diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let settings = plan.event?.ruleSettings ?? [:]
+        var result: [Diagnostic] = []
+        for var diagnostic in diagnostics {
+            switch settings[diagnostic.rule.id]?.value {
+            case .off: continue
+            case let .severity(severity): diagnostic.severity = severity
+            case nil: break
+            }
+            result.append(diagnostic)
+        }
+        for (id, setting) in settings.sorted(by: { $0.key < $1.key }) where RuleCatalogue.descriptor(id: id) == nil {
+            let closest = EditDistance.closest(to: id, in: RuleCatalogue.descriptors.map(\.id), maximum: 4)
+            let guess = closest.map { LocalizedText(zh: "（是不是「\($0)」？）", en: " (did you mean “\($0)”?)") } ?? LocalizedText(zh: "", en: "")
+            result.append(Diagnostic(FormatRules.unknownRule, at: setting.location, LocalizedText(
+                zh: "沒有代號為「\(id)」的規則\(guess.zhTW)", en: "No rule has the id “\(id)”\(guess.en)")))
+        }
+        return result
+    }
+
+    public enum BuildOutcome: Sendable {
+        case built(CheckResult, files: [String])
+        /// Errors stopped the build; the output folder was not touched.
+        case refused(CheckResult)
+    }
+
+    public struct BuildFailure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Checks, renders and writes the deliverables into `output`. The folder is replaced whole only once every
+    /// file has been written, so a failed build leaves the previous output as it was.
+    public static func build(folder: String, output: String, force: Bool) throws -> BuildOutcome {
+        let result = check(folder: folder)
+        if result.errorCount > 0 && !force { return .refused(result) }
+        let overrides = (folder as NSString).appendingPathComponent("Templates")
+        let renderer: Renderer
+        do {
+            renderer = try Renderer(overrideDirectory: FileManager.default.fileExists(atPath: overrides) ? overrides : nil)
+        } catch {
+            throw BuildFailure(description: "\(error)")
+        }
+        let files = renderer.render(result.plan, diagnostics: result.diagnostics)
+        try OutputFolder.replace(output, with: files)
+        return .built(result, files: files.map(\.path))
+    }
+}

@@ -1,1 +1,81 @@
+import EvplanDocument
 import EvplanModel
+
+/// The parse stage: turns loaded documents into the domain model. Knows the plan format, not the rules.
+public enum PlanParser {
+    public static func parse(_ loaded: LoadedPlan) -> (plan: Plan, diagnostics: [Diagnostic]) {
+        var plan = Plan(root: loaded.root)
+        var diagnostics: [Diagnostic] = []
+        var cells = CellValues()
+        var frontValues = FrontMatterValues()
+
+        if let eventDocument = loaded.event {
+            plan.event = EventParser.parse(eventDocument, values: &frontValues)
+        }
+
+        var days: [AgendaDay] = []
+        for file in loaded.files {
+            let document = file.document
+            var modelled: Set<SourceLocation> = []
+            switch file.task {
+            case .t2:
+                for section in Section.split(document) where SectionAliases.matches(section.title, SectionAliases.tasks) {
+                    for table in section.tables {
+                        let parsed = ProjectParser.parse(table, values: &cells, diagnostics: &diagnostics)
+                        plan.project.tasks += parsed.tasks
+                        plan.project.extraHeaders += parsed.extraHeaders.filter { !plan.project.extraHeaders.contains($0) }
+                        modelled.insert(table.location)
+                    }
+                }
+            case .t3:
+                for section in Section.split(document) {
+                    // Income is tested first: 收入 headings sometimes also mention 支出 ("收入與支出" is split by tables below).
+                    let side: BudgetSide? = SectionAliases.matches(section.title, SectionAliases.income) ? .income
+                        : SectionAliases.matches(section.title, SectionAliases.expenses) ? .expense : nil
+                    guard let side else { continue }
+                    for table in section.tables {
+                        plan.budget.tables.append(BudgetParser.parse(table, side: side, title: section.title, values: &cells, diagnostics: &diagnostics))
+                        modelled.insert(table.location)
+                    }
+                }
+            case .t4:
+                let fileDate = frontValues.dateRange(document.frontMatter?["date"]).map { Located($0.value.start, at: $0.location) }
+                for section in Section.split(document) {
+                    let tables = section.tables
+                    guard !tables.isEmpty else { continue }
+                    let date = section.heading.flatMap(AgendaParser.date(inHeading:)) ?? fileDate
+                    var day = AgendaDay(date: date, title: section.title, sessions: [],
+                                        location: section.heading?.location ?? tables[0].location)
+                    for table in tables {
+                        let parsed = AgendaParser.parseSessions(table, values: &cells, diagnostics: &diagnostics)
+                        day.sessions += parsed.sessions
+                        day.extraHeaders += parsed.extraHeaders.filter { !day.extraHeaders.contains($0) }
+                        modelled.insert(table.location)
+                    }
+                    days.append(day)
+                }
+            case .t5:
+                var venue = plan.venue ?? Venue(location: SourceLocation(file: document.path, line: 1, column: 1))
+                VenueParser.parseFrontMatter(document, into: &venue, values: &frontValues)
+                for section in Section.split(document) where SectionAliases.matches(section.title, SectionAliases.rooms) {
+                    for table in section.tables {
+                        VenueParser.parseRooms(table, into: &venue, values: &cells, diagnostics: &diagnostics)
+                        modelled.insert(table.location)
+                    }
+                }
+                plan.venue = venue
+            case .t7:
+                if let section = Section.split(document).first(where: { SectionAliases.matches($0.title, SectionAliases.pressRelease) }) {
+                    plan.pressRelease = PressReleaseParser.parse(section)
+                }
+            case .t1, .t6, .t8, nil:
+                break
+            }
+            plan.files.append(PlanFile(path: document.path, task: file.task, title: document.title,
+                                       prose: ProseCollector.collect(document, skipping: modelled)))
+        }
+        plan.agenda = Agenda(days: AgendaParser.merge(days))
+        diagnostics += cells.diagnostics + frontValues.diagnostics
+        return (plan, diagnostics)
+    }
+}

@@ -1,0 +1,45 @@
+import EvplanModel
+
+/// Two sessions on the same day that use one room at the same time.
+public struct AgendaRoomOverlap: Rule {
+    public static let descriptor = RuleDescriptor(
+        id: "agenda.room-overlap", severity: .error, task: "T4", competency: ["P4.2.1", "K21", "O4.2.1"],
+        summary: LocalizedText(zh: "同一空間同一時段排了兩場", en: "Two sessions overlap in one room"),
+        hint: LocalizedText(zh: "調整其中一場的時間，或把它移到另一個空間。前一場結束的時間可以等於下一場開始的時間。",
+                            en: "Move one of the sessions to another time or room. One session may start exactly when the other ends."))
+
+    private struct Group: Hashable {
+        let day: AgendaDayKey
+        let room: String
+    }
+
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        let entries = AgendaEntry.all(in: context.plan.agenda)
+        var groups: [Group: [(time: TimeRange, order: Int)]] = [:]
+        for entry in entries where entry.hasDuration {
+            guard let room = entry.session.room?.value else { continue }
+            let key = Venue.normalizedRoomName(room)
+            guard !key.isEmpty else { continue }
+            groups[Group(day: entry.day, room: key), default: []].append((entry.session.time.value, entry.order))
+        }
+        var diagnostics: [Diagnostic] = []
+        for (_, members) in groups {
+            for clash in OverlapSweep.clashes(members) {
+                diagnostics.append(report(entries[clash.later].session, overlapping: entries[clash.earlier].session))
+            }
+        }
+        return Diagnostic.ordered(diagnostics)
+    }
+
+    private func report(_ session: Session, overlapping other: Session) -> Diagnostic {
+        let here = session.time.location
+        let line = LineReference.text(for: other.time.location, seenFrom: here)
+        let room = session.room?.value ?? ""
+        let title = other.title.value
+        return diagnostic(at: here, LocalizedText(
+            zh: "本場 \(session.time.value) 與\(line.zhTW)「\(title)」（\(other.time.value)）同時使用「\(room)」",
+            en: "This session (\(session.time.value)) overlaps “\(title)” (\(other.time.value), \(line.en)) in room “\(room)”"))
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import EvplanModel
+
+/// One person booked into two sessions that run at the same time on the same day.
+public struct AgendaSpeakerOverlap: Rule {
+    public static let descriptor = RuleDescriptor(
+        id: "agenda.speaker-overlap", severity: .error, task: "T4", competency: ["P4.2.1", "K21", "O4.2.1"],
+        summary: LocalizedText(zh: "同一人同時出現在兩場議程", en: "One person is in two overlapping sessions"),
+        hint: LocalizedText(zh: "調整其中一場的時間，或改請其他講者／主持人。",
+                            en: "Move one of the sessions, or ask someone else to speak or moderate."))
+
+    private struct Group: Hashable {
+        let day: AgendaDayKey
+        let person: String
+    }
+
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        let entries = AgendaEntry.all(in: context.plan.agenda)
+        var groups: [Group: [(time: TimeRange, order: Int)]] = [:]
+        for entry in entries where entry.hasDuration {
+            var seen: Set<String> = []
+            for speaker in entry.session.speakers {
+                let person = speaker.value.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !person.isEmpty, seen.insert(person).inserted else { continue }
+                groups[Group(day: entry.day, person: person), default: []].append((entry.session.time.value, entry.order))
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        for (group, members) in groups {
+            for clash in OverlapSweep.clashes(members) {
+                let session = entries[clash.later].session, other = entries[clash.earlier].session
+                let cell = session.speakers.first { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) == group.person }
+                let here = cell?.location ?? session.time.location
+                let line = LineReference.text(for: other.time.location, seenFrom: here)
+                diagnostics.append(diagnostic(at: here, LocalizedText(
+                    zh: "\(group.person) 同時排在本場（\(session.time.value)）與\(line.zhTW)「\(other.title.value)」（\(other.time.value)）",
+                    en: "\(group.person) is in this session (\(session.time.value)) and in “\(other.title.value)” (\(other.time.value), \(line.en)) at the same time")))
+            }
+        }
+        return Diagnostic.ordered(diagnostics)
+    }
+}

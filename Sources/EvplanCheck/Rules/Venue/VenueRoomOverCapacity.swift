@@ -1,0 +1,28 @@
+import EvplanModel
+
+/// A session expecting a larger audience than its room holds.
+public struct VenueRoomOverCapacity: Rule {
+    public static let descriptor = RuleDescriptor(
+        id: "venue.room-over-capacity", severity: .error, task: "T5", competency: ["S38", "P5.2.2", "P4.2.1"],
+        summary: LocalizedText(zh: "議程的預估人數超過該空間的容量", en: "A session's audience exceeds its room's capacity"),
+        hint: LocalizedText(zh: "把這場移到較大的空間，或調整預估人數（例如改為分場或線上同步）。",
+                            en: "Move the session to a larger room, or revise its audience (split it, or stream it to an overflow room)."))
+
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        let rooms = RoomDirectory(venue: context.plan.venue)
+        guard !rooms.isEmpty else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for session in context.plan.agenda.sessions {
+            guard let audience = session.audience, let roomName = session.room?.value,
+                  let room = rooms.room(named: roomName), let capacity = room.capacity,
+                  audience.value > capacity.value else { continue }
+            let name = room.name.value
+            diagnostics.append(diagnostic(at: audience.location, LocalizedText(
+                zh: "本場預估 \(audience.value) 人，但「\(name)」只容納 \(capacity.value) 人",
+                en: "This session expects \(audience.value) people, but “\(name)” holds \(capacity.value)")))
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,201 @@
+import CCmarkGFM
+import EvplanModel
+import Foundation
+
+/// Every call into cmark-gfm lives in this file: parse a Markdown body with GitHub's extensions and
+/// source positions, and turn the top-level nodes into `Block`s.
+final class CommonMarkParser {
+    private static let registerExtensions: Void = { cmark_gfm_core_extensions_ensure_registered() }()
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
+
+    private let parser: OpaquePointer
+    private let root: OpaquePointer
+    private let source: SourceText
+    private let allowRawHTML: Bool
+
+    init(markdown: String, source: SourceText, allowRawHTML: Bool) {
+        _ = CommonMarkParser.registerExtensions
+        self.source = source
+        self.allowRawHTML = allowRawHTML
+        let parser: OpaquePointer = cmark_parser_new(CMARK_OPT_SOURCEPOS)
+        for name in CommonMarkParser.extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        var utf8 = Array(markdown.utf8)
+        utf8.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                cmark_parser_feed(parser, pointer, buffer.count)
+            }
+        }
+        self.parser = parser
+        root = cmark_parser_finish(parser)
+    }
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    func blocks() -> [Block] {
+        var blocks: [Block] = []
+        var node = cmark_node_first_child(root)
+        while let current = node {
+            blocks.append(block(for: current))
+            node = cmark_node_next(current)
+        }
+        return blocks
+    }
+
+    // MARK: - Blocks
+
+    private func block(for node: OpaquePointer) -> Block {
+        let line = Int(cmark_node_get_start_line(node))
+        let column = Int(cmark_node_get_start_column(node))
+        let location = source.location(line: line, byteColumn: column)
+        if cmark_node_get_type(node) == CMARK_NODE_HEADING {
+            return .heading(Heading(level: Int(cmark_node_get_heading_level(node)), text: plainText(of: node),
+                                    location: location, textLocation: headingTextLocation(line: line, fallback: location)))
+        }
+        if typeName(node) == "table" {
+            return .table(table(node, location: location))
+        }
+        return .prose(Prose(html: html(of: node), text: plainText(of: node), location: location))
+    }
+
+    private func table(_ node: OpaquePointer, location: SourceLocation) -> Table {
+        var header: [Cell] = []
+        var rows: [[Cell]] = []
+        var beyond: [Cell] = []
+        var row = cmark_node_first_child(node)
+        while let currentRow = row {
+            let line = Int(cmark_node_get_start_line(currentRow))
+            let columns = TableLineScanner.cellStarts(in: source.lineBytes(line))
+            var cells: [Cell] = []
+            var cellNode = cmark_node_first_child(currentRow)
+            while let currentCell = cellNode {
+                let byteColumn = cells.count < columns.count ? columns[cells.count] : Int(cmark_node_get_start_column(currentCell))
+                cells.append(Cell(text: plainText(of: currentCell).trimmingCharacters(in: .whitespaces),
+                                  location: source.location(line: line, byteColumn: byteColumn)))
+                cellNode = cmark_node_next(currentCell)
+            }
+            if header.isEmpty, rows.isEmpty, cmark_gfm_extensions_get_table_row_is_header(currentRow) != 0 {
+                header = cells
+            } else {
+                rows.append(cells)
+                // GFM drops cells past the header's width; a planner's data must not vanish silently.
+                if columns.count > header.count, !header.isEmpty {
+                    let extraStarts = columns[header.count...]
+                    let rawCells = TableLineScanner.cellTexts(in: source.lineBytes(line))
+                    for (offset, start) in extraStarts.enumerated() where header.count + offset < rawCells.count {
+                        let text = rawCells[header.count + offset]
+                        if !text.isEmpty { beyond.append(Cell(text: text, location: source.location(line: line, byteColumn: start))) }
+                    }
+                }
+            }
+            row = cmark_node_next(currentRow)
+        }
+        return Table(header: header, rows: rows, location: location, html: html(of: node), cellsBeyondHeader: beyond)
+    }
+
+    private func headingTextLocation(line: Int, fallback: SourceLocation) -> SourceLocation {
+        let bytes = source.lineBytes(line)
+        var index = bytes.startIndex
+        while index < bytes.endIndex, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        guard index < bytes.endIndex, bytes[index] == UInt8(ascii: "#") else { return fallback }
+        while index < bytes.endIndex, bytes[index] == UInt8(ascii: "#") { index += 1 }
+        while index < bytes.endIndex, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index += 1 }
+        return source.location(line: line, byteColumn: index - bytes.startIndex + 1)
+    }
+
+    // MARK: - Text and HTML
+
+    private func typeName(_ node: OpaquePointer) -> String {
+        guard let name = cmark_node_get_type_string(node) else { return "" }
+        return String(cString: name)
+    }
+
+    /// The words of a node: emphasis, links and code reduced to their text; line breaks become spaces.
+    private func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        var stack: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        // Iterative walk, children in order, so deeply nested input cannot exhaust the stack.
+        var pending: [OpaquePointer] = []
+        while let current = child {
+            pending.append(current)
+            child = cmark_node_next(current)
+        }
+        stack = pending.reversed()
+        while let current = stack.popLast() {
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_HTML_INLINE {
+                if let literal = cmark_node_get_literal(current) { text += String(cString: literal) }
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                text += " "
+            } else {
+                var children: [OpaquePointer] = []
+                var grandchild = cmark_node_first_child(current)
+                while let next = grandchild {
+                    children.append(next)
+                    grandchild = cmark_node_next(next)
+                }
+                stack.append(contentsOf: children.reversed())
+            }
+        }
+        return text
+    }
+
+    /// The node as HTML. Unless the plan opts in, raw HTML is turned into text first, so it shows as written
+    /// instead of reaching the page.
+    private func html(of node: OpaquePointer) -> String {
+        if !allowRawHTML, cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK {
+            // A top-level raw HTML block: render its text in a paragraph of its own instead.
+            guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH), let text = cmark_node_new(CMARK_NODE_TEXT) else { return "" }
+            defer { cmark_node_free(paragraph) }
+            cmark_node_set_literal(text, cmark_node_get_literal(node))
+            cmark_node_append_child(paragraph, text)
+            return render(paragraph)
+        }
+        if !allowRawHTML { escapeRawHTML(in: node) }
+        return render(node)
+    }
+
+    private func render(_ node: OpaquePointer) -> String {
+        let options = allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        guard let rendered = cmark_render_html(node, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    private func escapeRawHTML(in node: OpaquePointer) {
+        var rawNodes: [OpaquePointer] = []
+        var stack: [OpaquePointer] = [node]
+        while let current = stack.popLast() {
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
+                rawNodes.append(current)
+                continue
+            }
+            var child = cmark_node_first_child(current)
+            while let next = child {
+                stack.append(next)
+                child = cmark_node_next(next)
+            }
+        }
+        for raw in rawNodes {
+            let literal = cmark_node_get_literal(raw)
+            let isBlock = cmark_node_get_type(raw) == CMARK_NODE_HTML_BLOCK
+            guard let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+            cmark_node_set_literal(text, literal)
+            var replacement = text
+            if isBlock, let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) {
+                cmark_node_append_child(paragraph, text)
+                replacement = paragraph
+            }
+            cmark_node_replace(raw, replacement)
+            cmark_node_free(raw)
+        }
+    }
+}

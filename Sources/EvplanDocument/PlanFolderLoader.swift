@@ -1,0 +1,136 @@
+import EvplanModel
+import Foundation
+
+/// A plan folder read from disk: each Markdown file as a `Document`, with the task it belongs to.
+public struct LoadedPlan: Sendable {
+    public struct File: Sendable {
+        public var document: Document
+        public var task: TaskCode?
+    }
+
+    /// The folder as the user named it.
+    public var root: String
+    public var event: Document?
+    public var files: [File]
+    public var diagnostics: [Diagnostic]
+}
+
+/// Walks a plan folder, decodes each Markdown file (UTF-8, BOM and CRLF accepted), splits its front matter
+/// and parses its body with cmark-gfm. Reports what cannot be read instead of stopping at it.
+public enum PlanFolderLoader {
+    /// Folders inside a plan that hold no plan files.
+    static let skippedFolders: Set<String> = ["Templates", "build", "node_modules"]
+
+    public static func load(folder root: String) -> LoadedPlan {
+        var diagnostics: [Diagnostic] = []
+        let relativePaths = markdownFiles(in: root)
+        let eventPath = relativePaths.first { $0.lowercased() == "event.md" }
+
+        var event: Document?
+        var allowRawHTML = false
+        if let eventPath {
+            let loaded = loadFile(root: root, relativePath: eventPath, allowRawHTML: false)
+            diagnostics += loaded.diagnostics
+            event = loaded.document
+            if let flag = event?.frontMatter?["raw_html"]?.scalar?.lowercased() {
+                allowRawHTML = ["true", "yes", "on"].contains(flag)
+                if allowRawHTML {
+                    // Re-read so event.md's own prose keeps its HTML too.
+                    event = loadFile(root: root, relativePath: eventPath, allowRawHTML: true).document
+                }
+            }
+        } else {
+            diagnostics.append(Diagnostic(FormatRules.missingEvent, at: SourceLocation(file: displayPath(root: root, relative: "event.md"), line: 1, column: 1),
+                                          LocalizedText(zh: "找不到 event.md：每個企劃資料夾都需要一個", en: "No event.md: every plan folder needs one")))
+        }
+
+        var files: [LoadedPlan.File] = []
+        for relativePath in relativePaths where relativePath != eventPath {
+            let name = (relativePath as NSString).lastPathComponent
+            if name.lowercased() == "readme.md" { continue }
+            let loaded = loadFile(root: root, relativePath: relativePath, allowRawHTML: allowRawHTML)
+            diagnostics += loaded.diagnostics
+            guard let document = loaded.document else { continue }
+            let task = TaskAssignment.task(frontMatter: document.frontMatter, fileName: name)
+            if let declared = document.frontMatter?["task"], task == nil {
+                diagnostics.append(Diagnostic(FormatRules.unassignedFile, at: declared.location,
+                                              LocalizedText(zh: "task: 「\(declared.scalar ?? "")」不是 T1 到 T8 的工作任務", en: "task: “\(declared.scalar ?? "")” is not one of the tasks T1 to T8")))
+            } else if task == nil {
+                diagnostics.append(Diagnostic(FormatRules.unassignedFile, at: SourceLocation(file: document.path, line: 1, column: 1),
+                                              LocalizedText(zh: "\(name) 不屬於任何工作任務 (T1–T8)", en: "\(name) belongs to no task (T1–T8)")))
+            }
+            files.append(LoadedPlan.File(document: document, task: task))
+        }
+        return LoadedPlan(root: root, event: event, files: files, diagnostics: diagnostics)
+    }
+
+    /// Markdown files below the folder, relative to it, sorted so that output is deterministic.
+    /// Symbolic links to folders are not followed, so a link loop cannot trap the walk.
+    static func markdownFiles(in root: String) -> [String] {
+        let manager = FileManager.default
+        var result: [String] = []
+        var pending = [""]
+        var visited = 0
+        while let relativeFolder = pending.popLast(), visited < 10_000 {
+            visited += 1
+            let folder = relativeFolder.isEmpty ? root : (root as NSString).appendingPathComponent(relativeFolder)
+            guard let entries = try? manager.contentsOfDirectory(atPath: folder) else { continue }
+            for entry in entries where !entry.hasPrefix(".") {
+                let relative = relativeFolder.isEmpty ? entry : (relativeFolder as NSString).appendingPathComponent(entry)
+                let full = (root as NSString).appendingPathComponent(relative)
+                let attributes = try? manager.attributesOfItem(atPath: full)
+                let type = attributes?[.type] as? FileAttributeType
+                if type == .typeDirectory {
+                    if !skippedFolders.contains(entry) { pending.append(relative) }
+                } else if entry.lowercased().hasSuffix(".md") || entry.lowercased().hasSuffix(".markdown") {
+                    result.append(relative)
+                }
+            }
+        }
+        return result.sorted()
+    }
+
+    static func displayPath(root: String, relative: String) -> String {
+        if root == "." || root.isEmpty { return relative }
+        return (root as NSString).appendingPathComponent(relative)
+    }
+
+    /// Loads one file; nil document when it cannot be read or decoded (with the diagnostic that says why).
+    public static func loadFile(root: String, relativePath: String, allowRawHTML: Bool) -> (document: Document?, diagnostics: [Diagnostic]) {
+        let path = displayPath(root: root, relative: relativePath)
+        let full = (root as NSString).appendingPathComponent(relativePath)
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        guard let data = FileManager.default.contents(atPath: full) else {
+            return (nil, [Diagnostic(FormatRules.unreadableFile, at: start, LocalizedText(zh: "無法讀取 \(path)", en: "Cannot read \(path)"))])
+        }
+        switch TextDecoder.decode(data) {
+        case let .failure(problem):
+            return (nil, [Diagnostic(FormatRules.encoding, at: problem.location(in: path), problem.message)])
+        case let .success(text):
+            return parse(text: text, path: path, allowRawHTML: allowRawHTML)
+        }
+    }
+
+    /// Parses already-decoded text as a plan file at `path`.
+    public static func parse(text: String, path: String, allowRawHTML: Bool) -> (document: Document?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let split = FrontMatterSplitter.split(text)
+        var frontMatter: FrontMatterValue?
+        if split.isUnclosed {
+            diagnostics.append(Diagnostic(FormatRules.invalidFrontMatter, at: SourceLocation(file: path, line: 1, column: 1),
+                                          LocalizedText(zh: "front matter 以 --- 開始，但沒有結束的 --- 行", en: "Front matter opens with --- but no closing --- line follows")))
+        }
+        if let yaml = split.yaml {
+            switch FrontMatterReader.read(yaml, firstLine: split.yamlFirstLine, path: path) {
+            case let .success(value):
+                frontMatter = value
+            case let .failure(failure):
+                diagnostics.append(Diagnostic(FormatRules.invalidFrontMatter, at: failure.location,
+                                              LocalizedText(zh: "front matter 的 YAML 有誤：\(failure.message)", en: "Invalid YAML front matter: \(failure.message)")))
+            }
+        }
+        let source = SourceText(path: path, text: split.body)
+        let blocks = CommonMarkParser(markdown: split.body, source: source, allowRawHTML: allowRawHTML).blocks()
+        return (Document(path: path, frontMatter: frontMatter, blocks: blocks), diagnostics)
+    }
+}

@@ -1,0 +1,63 @@
+import EvplanModel
+import Foundation
+
+/// Decodes a plan file as UTF-8, accepting a BOM and CRLF line ends, and says plainly when a file is in
+/// another encoding (an old Big5 file, or UTF-16 saved by Windows Notepad).
+enum TextDecoder {
+    struct Problem: Error {
+        var line: Int
+        var column: Int
+        var message: LocalizedText
+
+        func location(in path: String) -> SourceLocation { SourceLocation(file: path, line: line, column: column) }
+    }
+
+    static func decode(_ data: Data) -> Result<String, Problem> {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(Problem(line: 1, column: 1, message: LocalizedText(
+                zh: "檔案是 UTF-16 編碼，evplan 只讀 UTF-8", en: "The file is UTF-16; evplan reads UTF-8 only")))
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.contains(0) {
+            return .failure(Problem(line: 1, column: 1, message: LocalizedText(
+                zh: "檔案含有 NUL 位元組，看起來不是文字檔", en: "The file contains NUL bytes; it does not look like text")))
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column) = firstInvalidPosition(bytes)
+            return .failure(Problem(line: line, column: column, message: LocalizedText(
+                zh: "檔案不是 UTF-8 編碼（第 \(line) 行起；可能是 Big5）", en: "The file is not UTF-8 (from line \(line); Big5, perhaps)")))
+        }
+        return .success(text.replacingOccurrences(of: "\r\n", with: "\n"))
+    }
+
+    /// Line and character column of the first byte that is not valid UTF-8.
+    private static func firstInvalidPosition(_ bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            let valid = length > 0 && index + length <= bytes.count
+                && bytes[(index + 1)..<(index + length)].allSatisfy { $0 & 0xC0 == 0x80 }
+            if !valid {
+                let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
+                return (line, column)
+            }
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = index + 1
+            }
+            index += length
+        }
+        return (line, 1)
+    }
+}

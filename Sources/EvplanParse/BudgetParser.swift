@@ -1,0 +1,59 @@
+import EvplanDocument
+import EvplanModel
+
+/// T3: expense and income tables, with their declared total and subtotal rows.
+enum BudgetParser {
+    static func parse(_ table: Table, side: BudgetSide, title: String, values: inout CellValues, diagnostics: inout [Diagnostic]) -> BudgetTable {
+        let reader = TableReader(table, schema: BudgetColumn.schema)
+        diagnostics += reader.diagnostics
+        var rows: [BudgetRow] = []
+        // An `Item | Amount` table may leave the item column unnamed; then the first column is the item.
+        let itemFallback = reader.has(.item) ? nil : 0
+        for row in reader.rows where !row.isEmpty {
+            let itemCell = row.cell(.item) ?? itemFallback.flatMap { $0 < row.cells.count ? row.cells[$0] : nil }
+            let item = Located(itemCell?.text ?? "", at: itemCell?.location ?? row.location)
+            let kind = rowKind(item.value)
+            var budgetRow = BudgetRow(
+                kind: kind, item: item,
+                category: row.cell(.category).map { Located($0.text, at: $0.location) },
+                unitPrice: values.money(row.cell(.unitPrice)),
+                quantity: values.quantity(row.cell(.quantity)),
+                unit: row.cell(.unit)?.text,
+                amount: values.money(row.cell(.amount)),
+                note: row.cell(.note)?.text,
+                extra: row.extra,
+                location: row.location)
+            if kind != .line {
+                budgetRow.covers = covered(by: budgetRow, in: rows)
+            }
+            rows.append(budgetRow)
+        }
+        return BudgetTable(side: side, title: title, extraHeaders: reader.extraHeaders, rows: rows, location: table.location)
+    }
+
+    /// Which earlier lines a total row adds up: every line for 合計/Total; for 小計/Subtotal, the lines of the
+    /// category it names, else the lines since the previous subtotal or total.
+    static func covered(by totalRow: BudgetRow, in rows: [BudgetRow]) -> [Int] {
+        let lineIndices = rows.indices.filter { rows[$0].kind == .line }
+        switch totalRow.kind {
+        case .line:
+            return []
+        case .total:
+            return lineIndices
+        case .subtotal:
+            if let category = totalRow.category?.value {
+                return lineIndices.filter { rows[$0].category?.value == category }
+            }
+            let lastTotal = rows.lastIndex { $0.kind != .line } ?? -1
+            return lineIndices.filter { $0 > lastTotal }
+        }
+    }
+
+    static func rowKind(_ item: String) -> BudgetRow.Kind {
+        let key = item.lowercased().filter { !$0.isWhitespace && $0 != "*" && $0 != "：" && $0 != ":" }
+        if key.hasSuffix("小計") || key == "subtotal" || key.hasPrefix("subtotal") { return .subtotal }
+        let totals = ["合計", "總計", "總額", "總和", "total", "grandtotal", "totals"]
+        if totals.contains(key) || key.hasSuffix("合計") || key.hasSuffix("總計") || key.hasPrefix("total") { return .total }
+        return .line
+    }
+}

@@ -1,0 +1,55 @@
+import EvplanDocument
+import EvplanModel
+import Foundation
+
+/// Turns cells into typed values, reporting `format.unparsable-value` on any cell that does not parse.
+struct CellValues {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    mutating func money(_ cell: Cell?) -> Located<Decimal>? {
+        value(cell, MoneyParser.parse, LocalizedText(zh: "金額", en: "an amount"), example: "120,000、NT$1,200、12萬")
+    }
+
+    mutating func quantity(_ cell: Cell?) -> Located<Decimal>? {
+        value(cell, MoneyParser.parse, LocalizedText(zh: "數量", en: "a quantity"), example: "3、1.5、600")
+    }
+
+    mutating func date(_ cell: Cell?) -> Located<PlanDate>? {
+        value(cell, DateParser.parse, LocalizedText(zh: "日期", en: "a date"), example: "2027-03-12、2027/3/12、116/03/12")
+    }
+
+    mutating func count(_ cell: Cell?) -> Located<Int>? {
+        value(cell, CountParser.parse, LocalizedText(zh: "人數", en: "a number of people"), example: "300、1,200")
+    }
+
+    mutating func workingDays(_ cell: Cell?) -> Located<Int>? {
+        value(cell, DurationParser.parse, LocalizedText(zh: "工期", en: "a duration"), example: "5、3d、2w、3天")
+    }
+
+    mutating func timeRange(_ cell: Cell?) -> Located<TimeRange>? {
+        value(cell, TimeRangeParser.parse, LocalizedText(zh: "時間區間", en: "a time range"), example: "09:00-10:30")
+    }
+
+    /// Names in a list cell, each located at its own column.
+    func names(_ cell: Cell?) -> [Located<String>] {
+        guard let cell else { return [] }
+        return NameListParser.parse(cell.text).map { piece in
+            var location = cell.location
+            location.column += piece.offset
+            return Located(piece.name, at: location)
+        }
+    }
+
+    mutating func value<T>(_ cell: Cell?, _ parse: (String) -> T?, _ what: LocalizedText, example: String) -> Located<T>? {
+        guard let cell, !cell.isBlank else { return nil }
+        if let parsed = parse(cell.text) { return Located(parsed, at: cell.location) }
+        report(cell.text, at: cell.location, what: what, example: example)
+        return nil
+    }
+
+    mutating func report(_ text: String, at location: SourceLocation, what: LocalizedText, example: String) {
+        diagnostics.append(Diagnostic(FormatRules.unparsableValue, at: location, LocalizedText(
+            zh: "「\(text)」無法解讀為\(what.zhTW)", en: "“\(text)” cannot be read as \(what.en)"),
+            hint: LocalizedText(zh: "請寫成例如 \(example)。", en: "Write it like \(example).")))
+    }
+}

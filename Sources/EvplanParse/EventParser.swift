@@ -1,0 +1,83 @@
+import EvplanDocument
+import EvplanModel
+import Foundation
+
+/// event.md: the event-wide facts in front matter and the overview in prose.
+enum EventParser {
+    static func parse(_ document: Document, values: inout FrontMatterValues) -> Event {
+        var event = Event(location: SourceLocation(file: document.path, line: 1, column: 1))
+        let front = document.frontMatter
+        if let name = front?["name"] ?? front?["title"], let text = name.scalar, !text.isEmpty {
+            event.name = Located(text, at: name.location)
+        }
+        if let lang = front?["lang"] ?? front?["language"] {
+            if let language = Language(code: lang.scalar ?? "") {
+                event.language = language
+            } else {
+                values.report(lang, what: LocalizedText(zh: "語言（zh-TW 或 en）", en: "a language (zh-TW or en)"), example: "zh-TW、en")
+            }
+        }
+        event.dates = values.dateRange(front?["dates"] ?? front?["date"])
+        event.organizer = front?["organizer"]?.scalar
+        event.expectedAttendance = values.count(front?["attendees"] ?? front?["attendance"])
+        if let currency = front?["currency"]?.scalar, !currency.isEmpty { event.currency = currency.uppercased() }
+        event.budgetCap = values.money(front?["budget"] ?? front?["budget_cap"])
+        if let stretch = values.count(front?["max_stretch"]) { event.maxStretchMinutes = stretch.value }
+        for pair in front?["rules"]?.pairs ?? [] {
+            let text = (pair.value.scalar ?? "").lowercased()
+            let setting: RuleSetting?
+            switch text {
+            case "off", "false", "no", "disable", "disabled": setting = .off
+            default: setting = Severity(rawValue: text).map(RuleSetting.severity)
+            }
+            if let setting {
+                event.ruleSettings[pair.key] = Located(setting, at: pair.keyLocation)
+            } else {
+                values.report(pair.value, what: LocalizedText(zh: "規則設定（error、warning、info 或 off）", en: "a rule setting (error, warning, info or off)"),
+                              example: "warning、off")
+            }
+        }
+        event.overview = ProseCollector.collect(document, skipping: [])
+        return event
+    }
+}
+
+/// Typed reading of front-matter values, with `format.unparsable-value` at the value's own line.
+struct FrontMatterValues {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    mutating func dateRange(_ value: FrontMatterValue?) -> Located<DateRange>? {
+        parse(value, DateRangeParser.parse, LocalizedText(zh: "日期或日期區間", en: "a date or date range"), example: "2027-03-12 ~ 2027-03-13")
+    }
+
+    mutating func count(_ value: FrontMatterValue?) -> Located<Int>? {
+        parse(value, CountParser.parse, LocalizedText(zh: "人數", en: "a number"), example: "300")
+    }
+
+    mutating func money(_ value: FrontMatterValue?) -> Located<Decimal>? {
+        parse(value, MoneyParser.parse, LocalizedText(zh: "金額", en: "an amount"), example: "1,500,000、150萬")
+    }
+
+    mutating func timeRange(_ value: FrontMatterValue?) -> Located<TimeRange>? {
+        parse(value, TimeRangeParser.parse, LocalizedText(zh: "時間區間", en: "a time range"), example: "08:00-22:00")
+    }
+
+    mutating func parse<T>(_ value: FrontMatterValue?, _ parser: (String) -> T?, _ what: LocalizedText, example: String) -> Located<T>? {
+        guard let value else { return nil }
+        guard let text = value.scalar else {
+            report(value, what: what, example: example)
+            return nil
+        }
+        if text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+        if let parsed = parser(text) { return Located(parsed, at: value.location) }
+        report(value, what: what, example: example)
+        return nil
+    }
+
+    mutating func report(_ value: FrontMatterValue, what: LocalizedText, example: String) {
+        let text = value.scalar ?? "…"
+        diagnostics.append(Diagnostic(FormatRules.unparsableValue, at: value.location, LocalizedText(
+            zh: "「\(text)」無法解讀為\(what.zhTW)", en: "“\(text)” cannot be read as \(what.en)"),
+            hint: LocalizedText(zh: "請寫成例如 \(example)。", en: "Write it like \(example).")))
+    }
+}

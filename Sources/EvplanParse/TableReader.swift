@@ -1,0 +1,75 @@
+import EvplanDocument
+import EvplanModel
+import Foundation
+
+/// A table read against a schema: which column holds which field, the columns the schema does not know,
+/// and a warning for an unknown header that is probably a misspelt alias.
+struct TableReader<Field: Hashable & CaseIterable> {
+    struct Row {
+        let cells: [Cell]
+        let location: SourceLocation
+        fileprivate let columns: [Field: Int]
+        fileprivate let extraColumns: [(index: Int, header: String)]
+
+        /// The cell of a field, nil when the table has no such column or the cell is blank.
+        func cell(_ field: Field) -> Cell? {
+            guard let index = columns[field], index < cells.count else { return nil }
+            let cell = cells[index]
+            return TableReader.isBlank(cell.text) ? nil : cell
+        }
+
+        var extra: [ExtraCell] {
+            extraColumns.map { ExtraCell(header: $0.header, value: $0.index < cells.count ? cells[$0.index].text : "") }
+        }
+
+        /// True when every cell is blank (or a `---` filler some published tables use as a rule line).
+        var isEmpty: Bool { cells.allSatisfy { TableReader.isBlank($0.text) } }
+    }
+
+    let table: Table
+    let columns: [Field: Int]
+    let extraHeaders: [String]
+    private let extraColumns: [(index: Int, header: String)]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(_ table: Table, schema: ColumnSchema<Field>) {
+        self.table = table
+        var columns: [Field: Int] = [:]
+        var extras: [(index: Int, header: String)] = []
+        var diagnostics: [Diagnostic] = []
+        for (index, header) in table.header.enumerated() {
+            if let field = schema.field(forHeader: header.text), columns[field] == nil {
+                columns[field] = index
+                continue
+            }
+            extras.append((index, header.text))
+            if let suggestion = schema.suggestion(forHeader: header.text) {
+                diagnostics.append(Diagnostic(FormatRules.unknownColumn, at: header.location, LocalizedText(
+                    zh: "不認得欄位「\(header.text)」，是不是「\(suggestion)」？", en: "Unknown column “\(header.text)”: did you mean “\(suggestion)”?"),
+                    hint: LocalizedText(zh: "把欄位名稱改成「\(suggestion)」，evplan 才會把它當成該欄位檢查。",
+                                        en: "Rename the column to “\(suggestion)” so evplan reads and checks it as that column.")))
+            }
+        }
+        for cell in table.cellsBeyondHeader {
+            diagnostics.append(Diagnostic(FormatRules.unknownColumn, at: cell.location, LocalizedText(
+                zh: "「\(cell.text)」在表頭之外的欄位，Markdown 會把它丟掉", en: "“\(cell.text)” lies beyond the table's header; Markdown drops it"),
+                hint: LocalizedText(zh: "在表頭加上這一欄的名稱，或把這格併入前面的欄位。", en: "Add a header for this column, or move the value into an existing column.")))
+        }
+        self.columns = columns
+        self.extraColumns = extras
+        self.extraHeaders = extras.map(\.header)
+        self.diagnostics = diagnostics
+    }
+
+    func has(_ field: Field) -> Bool { columns[field] != nil }
+
+    var rows: [Row] {
+        table.rows.map { cells in
+            Row(cells: cells, location: cells.first?.location ?? table.location, columns: columns, extraColumns: extraColumns)
+        }
+    }
+
+    static func isBlank(_ text: String) -> Bool {
+        text.isEmpty || text.allSatisfy { $0 == "-" || $0 == "—" || $0 == "–" || $0 == " " || $0 == "－" }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Reads an amount of money as planners write it: `120,000`, `NT$120,000`, `$1,200.50`, `TWD 1,000`, `1,000元`,
+/// `12萬`, `1.5萬`, `3億`, `1億2,000萬`, `-5,000`, `(5,000)`, `¥1,200`, `1,200円`. Nil for anything else: a wrong
+/// reading of a budget cell is worse than a diagnostic on it.
+public enum MoneyParser {
+    /// Currency marks written before the number. Longer spellings first so that `NT$` is not read as `NT`.
+    static let prefixes = ["新臺幣", "新台幣", "NT$", "NTD", "TWD", "JPY", "NT", "$", "\u{A5}"]
+    /// Currency marks written after the number.
+    static let suffixes = ["元", "圓", "円", "NTD", "TWD", "JPY"]
+    static let tenThousand = ["萬", "万"]
+    static let hundredMillion = ["億", "亿"]
+
+    public static func parse(_ text: String) -> Decimal? {
+        var scanner = ScalarScanner(text)
+        guard !scanner.isAtEnd else { return nil }
+
+        let isParenthesised = scanner.consume("(")
+        scanner.skipSpaces()
+        var isNegative = readSign(&scanner)
+        if scanner.consumeFirst(of: prefixes, caseInsensitive: true) != nil {
+            scanner.skipSpaces()
+            // `NT$-5,000` as well as `-NT$5,000`, but not both signs at once.
+            if readSign(&scanner) {
+                guard !isNegative else { return nil }
+                isNegative = true
+            }
+        }
+        if isParenthesised && isNegative { return nil }
+
+        guard let magnitude = readMagnitude(&scanner) else { return nil }
+
+        scanner.skipSpaces()
+        if scanner.consumeFirst(of: suffixes, caseInsensitive: true) != nil {
+            scanner.skipSpaces()
+        }
+        if isParenthesised {
+            guard scanner.consume(")") else { return nil }
+            scanner.skipSpaces()
+        }
+        guard scanner.isAtEnd else { return nil }
+        return isParenthesised || isNegative ? -magnitude : magnitude
+    }
+
+    /// Consumes `-` or `+`; true for a minus.
+    private static func readSign(_ scanner: inout ScalarScanner) -> Bool {
+        if scanner.consume("-") {
+            scanner.skipSpaces()
+            return true
+        }
+        if scanner.consume("+") { scanner.skipSpaces() }
+        return false
+    }
+
+    /// `1,200.50`, `12萬`, `3億`, `1億2,000萬`. After 萬 nothing numeric may follow: `12萬5` means 125,000 to some
+    /// readers and 120,005 to others, so it is not read at all. 千 and 百 are not read either: no budget writes them.
+    private static func readMagnitude(_ scanner: inout ScalarScanner) -> Decimal? {
+        guard let first = scanner.readNumber(allowFraction: true) else { return nil }
+        let afterNumber = scanner.position
+        scanner.skipSpaces()
+        if scanner.consumeFirst(of: hundredMillion) != nil {
+            var value = first.decimalValue(exponent: 8)
+            let afterHundredMillion = scanner.position
+            scanner.skipSpaces()
+            if let second = scanner.readNumber(allowFraction: true) {
+                scanner.skipSpaces()
+                guard scanner.consumeFirst(of: tenThousand) != nil else { return nil }
+                // `1億12,000萬` would be a second 億 in disguise.
+                guard second.integerDigitCount <= 4 else { return nil }
+                value += second.decimalValue(exponent: 4)
+            } else {
+                scanner.position = afterHundredMillion
+            }
+            return value
+        }
+        if scanner.consumeFirst(of: tenThousand) != nil {
+            return first.decimalValue(exponent: 4)
+        }
+        scanner.position = afterNumber
+        return first.decimalValue()
+    }
+}

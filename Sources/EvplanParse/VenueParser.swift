@@ -1,0 +1,47 @@
+import EvplanDocument
+import EvplanModel
+import Foundation
+
+/// T5: the venue's facts in front matter and its rooms table.
+enum VenueParser {
+    static func parseFrontMatter(_ document: Document, into venue: inout Venue, values: inout FrontMatterValues) {
+        guard let front = document.frontMatter else { return }
+        if let name = front["venue"] ?? front["name"], let text = name.scalar, !text.isEmpty {
+            venue.name = Located(text, at: name.location)
+        }
+        venue.address = front["address"]?.scalar ?? venue.address
+        venue.capacity = values.count(front["capacity"]) ?? venue.capacity
+        venue.hours = values.timeRange(front["hours"]) ?? venue.hours
+        for item in front["available"]?.items ?? [] {
+            if let range = values.dateRange(item) { venue.availableDates.append(range) }
+        }
+    }
+
+    static func parseRooms(_ table: Table, into venue: inout Venue, values: inout CellValues, diagnostics: inout [Diagnostic]) {
+        let reader = TableReader(table, schema: RoomColumn.schema)
+        diagnostics += reader.diagnostics
+        venue.extraHeaders = reader.extraHeaders
+        for row in reader.rows where !row.isEmpty {
+            guard let nameCell = row.cell(.name) else { continue }
+            var area: Located<Decimal>?
+            var written: String?
+            let areaCells: [(Cell?, AreaUnit)] = [(row.cell(.areaPing), .ping), (row.cell(.areaSquareMeters), .squareMeters), (row.cell(.area), .squareMeters)]
+            for case let (cell?, unit) in areaCells where area == nil {
+                if let parsed = AreaParser.parse(cell.text, defaultUnit: unit) {
+                    area = Located(parsed.squareMeters, at: cell.location)
+                    written = parsed.unit == .ping && !cell.text.contains("坪") ? "\(cell.text) 坪" : cell.text
+                } else {
+                    values.report(cell.text, at: cell.location, what: LocalizedText(zh: "面積", en: "an area"), example: "45 坪、150 m²")
+                }
+            }
+            venue.rooms.append(Room(
+                name: Located(nameCell.text, at: nameCell.location),
+                capacity: values.count(row.cell(.capacity)),
+                layout: row.cell(.layout).map { Located($0.text, at: $0.location) },
+                areaSquareMeters: area,
+                areaAsWritten: written,
+                extra: row.extra,
+                location: row.location))
+        }
+    }
+}

@@ -1,0 +1,5 @@
+struct NavLink {
+    let href: String
+    let label: String
+    let isCurrent: Bool
+}

@@ -1,0 +1,22 @@
+import EvplanModel
+
+/// What every page shares: its language, title, navigation and the standard's outputs it delivers.
+struct PageChrome {
+    let lang: String
+    let title: String
+    let documentTitle: String
+    let eventName: String
+    let outputCodes: String
+    let nav: [NavLink]
+    let landscape: Bool
+
+    init(page: Page, context: RenderContext) {
+        lang = context.language.rawValue
+        title = context.label(page.titleKey)
+        eventName = context.eventName
+        documentTitle = "\(title) · \(context.eventName)"
+        outputCodes = page.outputCodes.joined(separator: " · ")
+        nav = Page.allCases.map { NavLink(href: $0.fileName, label: context.label($0.titleKey), isCurrent: $0 == page) }
+        landscape = page.printsLandscape
+    }
+}

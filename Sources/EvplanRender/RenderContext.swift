@@ -1,0 +1,32 @@
+import Foundation
+import EvplanModel
+
+/// What every view-model needs: the plan, its language and the formatters for its numbers and dates.
+struct RenderContext {
+    let plan: Plan
+    let diagnostics: [Diagnostic]
+    let language: Language
+    let labels: [String: String]
+    let money: MoneyText
+    let dates: DateText
+
+    init(plan: Plan, diagnostics: [Diagnostic]) {
+        self.plan = plan
+        self.diagnostics = Diagnostic.ordered(diagnostics)
+        language = plan.language
+        labels = Labels.strings(in: plan.language)
+        money = MoneyText(currency: plan.currency)
+        dates = DateText(language: plan.language)
+    }
+
+    func label(_ key: String) -> String { labels[key] ?? key }
+
+    var eventName: String {
+        let name = plan.event?.name?.value.trimmingCharacters(in: .whitespaces) ?? ""
+        return name.isEmpty ? label("event_untitled") : name
+    }
+
+    func chrome(for page: Page) -> PageChrome {
+        PageChrome(page: page, context: self)
+    }
+}

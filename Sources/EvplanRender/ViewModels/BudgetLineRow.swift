@@ -1,0 +1,32 @@
+import EvplanModel
+
+/// One budget line as the table shows it; blank cells stay blank, a line with no amount shows a dash.
+struct BudgetLineRow {
+    let item: String
+    let category: String
+    let unitPrice: String
+    let quantity: String
+    let unit: String
+    let amount: String
+    let note: String
+    let extras: [String]
+
+    init(_ row: BudgetRow, extraHeaders: [String], money: MoneyText) {
+        item = row.item.value
+        category = row.category?.value ?? ""
+        unitPrice = row.unitPrice.map { money.plain($0.value) } ?? ""
+        quantity = row.quantity.map { DecimalText.grouped($0.value) } ?? ""
+        unit = row.unit ?? ""
+        amount = row.effectiveAmount.map(money.plain) ?? "—"
+        note = row.note ?? ""
+        extras = extraHeaders.map { header in row.extra.first { $0.header == header }?.value ?? "" }
+    }
+
+    /// The union of several tables' extra headers, in the order they first appear.
+    static func mergedHeaders(_ lists: [[String]]) -> [String] {
+        var seen: Set<String> = []
+        var merged: [String] = []
+        for header in lists.joined() where seen.insert(header).inserted { merged.append(header) }
+        return merged
+    }
+}

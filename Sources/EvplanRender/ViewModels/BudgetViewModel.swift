@@ -1,0 +1,74 @@
+import EvplanModel
+import Foundation
+
+/// budget.html: O3.1.1 成本表, O3.2.1 成本結構分析, O3.2.2 成本估算, O3.2.3 預算計畫, O4.3.1 預算表.
+struct BudgetViewModel {
+    struct CategoryBlock {
+        let categoryName: String
+        let lines: [BudgetLineRow]
+        let subtotal: String
+        let share: String
+    }
+
+    let page: PageChrome
+    let l: [String: String]
+    let hasBudget: Bool
+    let currencyNote: String
+    let figures: BudgetFigures
+
+    let hasExpenses: Bool
+    let expenseHeaders: [String]
+    /// Columns after the amount (備註 and the planner's own columns), for the subtotal rows' colspan.
+    let trailingColumns: Int
+    let categories: [CategoryBlock]
+    let expenseTotal: String
+
+    let hasStructure: Bool
+    let shares: [CostShare]
+    let chart: BarChart
+
+    let hasIncome: Bool
+    let incomeHeaders: [String]
+    let incomeTrailingColumns: Int
+    let incomeLines: [BudgetLineRow]
+    let incomeTotal: String
+
+    init(_ context: RenderContext) {
+        let budget = context.plan.budget
+        let money = context.money
+        page = context.chrome(for: .budget)
+        l = context.labels
+        hasBudget = !budget.expenseLines.isEmpty || !budget.incomeLines.isEmpty
+        currencyNote = context.label("budget_currency_note").replacingOccurrences(of: "{c}", with: money.symbol.trimmingCharacters(in: .whitespaces))
+        figures = BudgetFigures(context)
+
+        let grouped = ExpenseCategory.group(budget, uncategorised: context.label("budget_uncategorised"))
+        let total = budget.totalExpenses
+        hasExpenses = !budget.expenseLines.isEmpty
+        expenseHeaders = BudgetLineRow.mergedHeaders(budget.expenseTables.map(\.extraHeaders))
+        trailingColumns = 1 + expenseHeaders.count
+        categories = grouped.map { [expenseHeaders] category in
+            CategoryBlock(categoryName: category.name,
+                          lines: category.lines.map { BudgetLineRow($0, extraHeaders: expenseHeaders, money: money) },
+                          subtotal: money.plain(category.total),
+                          share: DecimalText.percent(category.total, of: total))
+        }
+        expenseTotal = money.plain(total)
+
+        shares = CostShare.make(grouped, total: total, money: money)
+        hasStructure = hasExpenses
+        chart = BarChart(items: grouped.enumerated()
+            .sorted { ($0.element.total, -$0.offset) > ($1.element.total, -$1.offset) }
+            .map { _, category in
+                (category.name, category.total, "\(money.format(category.total))  \(DecimalText.percent(category.total, of: total))")
+            })
+
+        hasIncome = !budget.incomeLines.isEmpty
+        incomeHeaders = BudgetLineRow.mergedHeaders(budget.incomeTables.map(\.extraHeaders))
+        incomeTrailingColumns = 1 + incomeHeaders.count
+        incomeLines = budget.incomeTables.flatMap { table in
+            table.lines.map { [incomeHeaders] line in BudgetLineRow(line, extraHeaders: incomeHeaders, money: money) }
+        }
+        incomeTotal = money.plain(budget.totalIncome)
+    }
+}

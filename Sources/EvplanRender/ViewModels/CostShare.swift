@@ -1,0 +1,22 @@
+import Foundation
+
+/// One category's share of the expenses, for the cost-structure table and chart.
+struct CostShare {
+    let name: String
+    let lineCount: Int
+    let amount: String
+    let percent: String
+    /// 0…100, for a CSS meter.
+    let meterWidth: String
+
+    /// Categories by amount, largest first; ties keep the planner's order.
+    static func make(_ categories: [ExpenseCategory], total: Decimal, money: MoneyText) -> [CostShare] {
+        categories.enumerated()
+            .sorted { ($0.element.total, -$0.offset) > ($1.element.total, -$1.offset) }
+            .map { _, category in
+                CostShare(name: category.name, lineCount: category.lines.count, amount: money.format(category.total),
+                          percent: DecimalText.percent(category.total, of: total),
+                          meterWidth: String(format: "%.1f", DecimalText.fraction(category.total, of: total) * 100))
+            }
+    }
+}

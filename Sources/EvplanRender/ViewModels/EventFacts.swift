@@ -1,0 +1,28 @@
+import Foundation
+import EvplanModel
+
+/// The event's key facts (dates, organizer, venue, attendance, cap), shared by the home page and the proposal cover.
+enum EventFacts {
+    static func make(_ context: RenderContext) -> [Fact] {
+        let plan = context.plan
+        var facts: [Fact] = []
+        if let dates = plan.event?.dates?.value {
+            let days = dates.dayCount > 1 ? " · " + context.label("fact_days").replacingOccurrences(of: "{n}", with: "\(dates.dayCount)") : ""
+            facts.append(Fact(label: context.label("fact_dates"), value: context.dates.range(dates) + days))
+        }
+        if let organizer = plan.event?.organizer, !organizer.isEmpty {
+            facts.append(Fact(label: context.label("fact_organizer"), value: organizer))
+        }
+        if let venue = plan.venue?.name?.value, !venue.isEmpty {
+            facts.append(Fact(label: context.label("fact_venue"), value: venue))
+        }
+        if let attendance = plan.event?.expectedAttendance?.value {
+            facts.append(Fact(label: context.label("fact_attendance"),
+                              value: context.label("people").replacingOccurrences(of: "{n}", with: DecimalText.grouped(Decimal(attendance)))))
+        }
+        if let cap = plan.event?.budgetCap?.value {
+            facts.append(Fact(label: context.label("fact_cap"), value: context.money.format(cap)))
+        }
+        return facts
+    }
+}

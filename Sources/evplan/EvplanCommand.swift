@@ -1,0 +1,33 @@
+import ArgumentParser
+import Evplan
+import Foundation
+
+@main
+struct EvplanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evplan",
+        abstract: "Checks an event plan written in Markdown and builds its deliverables as HTML.",
+        discussion: "A plan is a folder of Markdown files, one or more per task of KMC2432-001v2 (活動企劃專員).",
+        version: "0.1.0",
+        subcommands: [Init.self, Check.self, Build.self, Rules.self]
+    )
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// Exit codes the git hook and CI rely on: 0 clean, 1 errors found, 2 usage or I/O failure.
+enum Exit {
+    static let findings = ExitCode(1)
+    static let failure = ExitCode(2)
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org).
+var standardOutputWantsColour: Bool {
+    isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR", default: ""].isEmpty
+}
