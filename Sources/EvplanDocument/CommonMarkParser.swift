@@ -152,11 +152,14 @@ final class CommonMarkParser {
     private func html(of node: OpaquePointer) -> String {
         if !allowRawHTML, cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK {
             // A top-level raw HTML block: render its text in a paragraph of its own instead.
+            // The paragraph sits in a document of its own: cmark's HTML renderer reads a paragraph's parent.
+            guard let document = cmark_node_new(CMARK_NODE_DOCUMENT) else { return "" }
+            defer { cmark_node_free(document) }
             guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH), let text = cmark_node_new(CMARK_NODE_TEXT) else { return "" }
-            defer { cmark_node_free(paragraph) }
+            cmark_node_append_child(document, paragraph)
             cmark_node_set_literal(text, cmark_node_get_literal(node))
             cmark_node_append_child(paragraph, text)
-            return render(paragraph)
+            return render(document)
         }
         if !allowRawHTML { escapeRawHTML(in: node) }
         return render(node)

@@ -20,6 +20,7 @@ struct BudgetViewModel {
     let expenseHeaders: [String]
     /// Columns after the amount (備註 and the planner's own columns), for the subtotal rows' colspan.
     let trailingColumns: Int
+    let expenseColumnCount: Int
     let categories: [CategoryBlock]
     let expenseTotal: String
 
@@ -45,30 +46,30 @@ struct BudgetViewModel {
         let grouped = ExpenseCategory.group(budget, uncategorised: context.label("budget_uncategorised"))
         let total = budget.totalExpenses
         hasExpenses = !budget.expenseLines.isEmpty
-        expenseHeaders = BudgetLineRow.mergedHeaders(budget.expenseTables.map(\.extraHeaders))
-        trailingColumns = 1 + expenseHeaders.count
-        categories = grouped.map { [expenseHeaders] category in
+        let headers = BudgetLineRow.mergedHeaders(budget.expenseTables.map(\.extraHeaders))
+        expenseHeaders = headers
+        trailingColumns = 1 + headers.count
+        expenseColumnCount = 6 + headers.count
+        categories = grouped.map { category in
             CategoryBlock(categoryName: category.name,
-                          lines: category.lines.map { BudgetLineRow($0, extraHeaders: expenseHeaders, money: money) },
+                          lines: category.lines.map { BudgetLineRow($0, extraHeaders: headers, money: money) },
                           subtotal: money.plain(category.total),
                           share: DecimalText.percent(category.total, of: total))
         }
         expenseTotal = money.plain(total)
 
-        shares = CostShare.make(grouped, total: total, money: money)
+        let sharesByAmount = CostShare.make(grouped, total: total, money: money)
+        shares = sharesByAmount
         hasStructure = hasExpenses
-        chart = BarChart(items: grouped.enumerated()
-            .sorted { ($0.element.total, -$0.offset) > ($1.element.total, -$1.offset) }
-            .map { _, category in
-                (category.name, category.total, "\(money.format(category.total))  \(DecimalText.percent(category.total, of: total))")
-            })
+        chart = BarChart(items: CostShare.largestFirst(grouped).map { category in
+            (category.name, category.total, "\(money.format(category.total))  \(DecimalText.percent(category.total, of: total))")
+        })
 
         hasIncome = !budget.incomeLines.isEmpty
-        incomeHeaders = BudgetLineRow.mergedHeaders(budget.incomeTables.map(\.extraHeaders))
-        incomeTrailingColumns = 1 + incomeHeaders.count
-        incomeLines = budget.incomeTables.flatMap { table in
-            table.lines.map { [incomeHeaders] line in BudgetLineRow(line, extraHeaders: incomeHeaders, money: money) }
-        }
+        let incomeColumns = BudgetLineRow.mergedHeaders(budget.incomeTables.map(\.extraHeaders))
+        incomeHeaders = incomeColumns
+        incomeTrailingColumns = 1 + incomeColumns.count
+        incomeLines = budget.incomeLines.map { BudgetLineRow($0, extraHeaders: incomeColumns, money: money) }
         incomeTotal = money.plain(budget.totalIncome)
     }
 }

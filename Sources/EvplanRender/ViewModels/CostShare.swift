@@ -11,12 +11,16 @@ struct CostShare {
 
     /// Categories by amount, largest first; ties keep the planner's order.
     static func make(_ categories: [ExpenseCategory], total: Decimal, money: MoneyText) -> [CostShare] {
+        largestFirst(categories).map { category in
+            CostShare(name: category.name, lineCount: category.lines.count, amount: money.format(category.total),
+                      percent: DecimalText.percent(category.total, of: total),
+                      meterWidth: String(format: "%.1f", DecimalText.fraction(category.total, of: total) * 100))
+        }
+    }
+
+    static func largestFirst(_ categories: [ExpenseCategory]) -> [ExpenseCategory] {
         categories.enumerated()
             .sorted { ($0.element.total, -$0.offset) > ($1.element.total, -$1.offset) }
-            .map { _, category in
-                CostShare(name: category.name, lineCount: category.lines.count, amount: money.format(category.total),
-                          percent: DecimalText.percent(category.total, of: total),
-                          meterWidth: String(format: "%.1f", DecimalText.fraction(category.total, of: total) * 100))
-            }
+            .map(\.element)
     }
 }

@@ -33,7 +33,7 @@ public struct VenueUnknownRoom: Rule {
     }
 
     private func suggestion(for name: String, rooms: RoomDirectory) -> LocalizedText {
-        if let closest = EditDistance.closest(to: name, among: rooms.names) {
+        if let closest = NameSuggestion.closest(to: name, among: rooms.names) {
             return LocalizedText(zh: "是不是「\(closest)」？請改成場地空間表中的名稱，或在表中加上這個空間。",
                                  en: "Did you mean “\(closest)”? Use a name from the rooms table, or add this room to it.")
         }

@@ -1,0 +1,22 @@
+import EvplanModel
+
+/// Every rule evplan checks, and the descriptors of those and of the format rules reported while loading.
+public enum RuleCatalogue {
+    public static let rules: [any Rule] = [
+        BudgetAmountMismatch(), BudgetTotalMismatch(), BudgetOverCap(), BudgetDeficit(),
+        VenueOverCapacity(), VenueRoomOverCapacity(), VenueUnknownRoom(), VenueAreaCapacity(),
+        AgendaRoomOverlap(), AgendaSpeakerOverlap(), AgendaEndBeforeStart(), AgendaOutsideEventDates(), AgendaNoBreak(),
+        ScheduleDuplicateID(), ScheduleUnknownDependency(), ScheduleDependencyCycle(), ScheduleStartsBeforeDependency(),
+        ScheduleMissingOwner(), ScheduleAfterEvent(),
+        PressMissingPart(),
+    ]
+
+    /// Format rules and check rules together, sorted by id, as `evplan rules` lists them.
+    public static var descriptors: [RuleDescriptor] {
+        (FormatRules.all + rules.map(\.descriptor)).sorted { $0.id < $1.id }
+    }
+
+    public static func descriptor(id: String) -> RuleDescriptor? {
+        descriptors.first { $0.id == id }
+    }
+}

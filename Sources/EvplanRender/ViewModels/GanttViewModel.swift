@@ -1,0 +1,82 @@
+import EvplanModel
+
+/// gantt.html: O2.2.3 專案時程表 (甘特圖).
+struct GanttViewModel {
+    struct TaskRow {
+        let taskId: String
+        let name: String
+        let owners: String
+        let start: String
+        let end: String
+        let workingDays: String
+        let predecessors: String
+        let phase: String
+        let isMilestone: Bool
+        let isUndated: Bool
+        let undatedReason: String
+    }
+
+    let page: PageChrome
+    let l: [String: String]
+    let hasTasks: Bool
+    let hasChart: Bool
+    let chart: GanttChart
+    let span: String
+    let taskCount: Int
+    let milestoneCount: Int
+    let tasks: [TaskRow]
+    let hasUndated: Bool
+    let undated: [TaskRow]
+
+    init(_ context: RenderContext) {
+        let project = context.plan.project
+        let schedule = ProjectSchedule(project: project)
+        page = context.chrome(for: .gantt)
+        l = context.labels
+        hasTasks = !project.tasks.isEmpty
+        let datedOrder = project.tasks.indices.filter { schedule.dates[$0] != nil }
+        hasChart = !datedOrder.isEmpty
+        chart = GanttChart(project: project, schedule: schedule, order: datedOrder, event: context.plan.event?.dates?.value, context: context)
+
+        let dated = datedOrder.compactMap { schedule.dates[$0] }
+        if let first = dated.map(\.start).min(), let last = dated.map(\.end).max() {
+            let workingDays = WorkingDays.count(from: first, to: last)
+            span = "\(context.dates.day(first)) ~ \(context.dates.day(last)) · " +
+                context.label("gantt_working_days_n").replacingOccurrences(of: "{n}", with: "\(workingDays)")
+        } else {
+            span = ""
+        }
+        taskCount = project.tasks.count
+        milestoneCount = project.tasks.filter(\.isMilestone).count
+
+        let separator = context.language == .zhTW ? "、" : ", "
+        let rows = project.tasks.enumerated().map { index, task -> TaskRow in
+            let when = schedule.dates[index]
+            let reason: String
+            if when != nil {
+                reason = ""
+            } else if schedule.cyclic.contains(index) {
+                reason = context.label("gantt_undated_cycle")
+            } else {
+                reason = context.label("gantt_undated_no_start")
+            }
+            let days: String
+            if let when {
+                days = when.isMilestone ? "0" : "\(WorkingDays.count(from: when.start, to: when.end))"
+            } else {
+                days = task.duration.map { "\($0.value)" } ?? ""
+            }
+            return TaskRow(taskId: task.id.value, name: task.name.value,
+                           owners: task.owners.map(\.value).joined(separator: separator),
+                           start: when.map { context.dates.compact($0.start) } ?? "—",
+                           end: when.map { context.dates.compact($0.end) } ?? "—",
+                           workingDays: days,
+                           predecessors: task.predecessors.map(\.value).joined(separator: ", "),
+                           phase: context.label("phase_\(task.phase.rawValue)"),
+                           isMilestone: task.isMilestone, isUndated: when == nil, undatedReason: reason)
+        }
+        tasks = rows
+        undated = rows.filter(\.isUndated)
+        hasUndated = !undated.isEmpty
+    }
+}
