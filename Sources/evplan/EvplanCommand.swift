@@ -11,6 +11,21 @@ struct EvplanCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [Init.self, Check.self, Build.self, Rules.self]
     )
+
+    /// Like ArgumentParser's own entry point, but a usage error exits 2 as the design promises, not 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(Exit.failure.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

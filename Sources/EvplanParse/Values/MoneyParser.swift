@@ -6,8 +6,8 @@ import Foundation
 public enum MoneyParser {
     /// Currency marks written before the number. Longer spellings first so that `NT$` is not read as `NT`.
     static let prefixes = ["新臺幣", "新台幣", "NT$", "NTD", "TWD", "JPY", "NT", "$", "\u{A5}"]
-    /// Currency marks written after the number.
-    static let suffixes = ["元", "圓", "円", "NTD", "TWD", "JPY"]
+    /// Currency marks written after the number; `元整` ("yuan exactly") closes formal amounts.
+    static let suffixes = ["元整", "圓整", "元", "圓", "円", "NTD", "TWD", "JPY"]
     static let tenThousand = ["萬", "万"]
     static let hundredMillion = ["億", "亿"]
 

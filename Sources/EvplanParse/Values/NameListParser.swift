@@ -3,49 +3,79 @@
 /// ` and ` is not a separator: names and organisations contain it. Separators inside brackets do not split,
 /// so `王小明（台大、中研院）` is one name.
 public enum NameListParser {
-    static let separators: Set<Character> = ["、", ",", "，", "/", "／", ";", "；"]
-    static let ampersands: Set<Character> = ["&", "＆"]
-    static let openingBrackets: Set<Character> = ["(", "（", "[", "［", "【", "「", "『", "〔", "〈", "《"]
-    static let closingBrackets: Set<Character> = [")", "）", "]", "］", "】", "」", "』", "〕", "〉", "》"]
-
     /// Each name trimmed, with its offset in characters (0-based, counted in `Character`s as an editor counts
     /// columns) from the start of `text`, so a caller can point at the name's own column. Empty pieces are dropped.
     public static func parse(_ text: String) -> [(name: String, offset: Int)] {
-        let characters = Array(text)
         var names: [(name: String, offset: Int)] = []
-        var pieceStart = 0
         var bracketDepth = 0
-        for (index, character) in characters.enumerated() {
-            if openingBrackets.contains(character) {
-                bracketDepth += 1
-            } else if closingBrackets.contains(character) {
-                bracketDepth = max(0, bracketDepth - 1)
-            } else if bracketDepth == 0, isSeparator(at: index, in: characters) {
-                appendTrimmed(characters, pieceStart..<index, to: &names)
-                pieceStart = index + 1
+        // The current piece's first and last non-blank characters (UTF-8 positions), found while walking.
+        var firstVisible: (utf8: Int, offset: Int)?
+        var visibleEndUTF8 = 0
+        var previousKind = Kind.blank
+        // An `&` splits only when the character after it is blank, which is known one step later.
+        var pendingAmpersand: (utf8: Int, endUTF8: Int, offset: Int)?
+        var utf8Position = 0
+        var offset = 0
+
+        func finishPiece() {
+            if let first = firstVisible {
+                let utf8 = text.utf8
+                let lower = utf8.index(utf8.startIndex, offsetBy: first.utf8)
+                let upper = utf8.index(lower, offsetBy: visibleEndUTF8 - first.utf8)
+                names.append((String(text[lower..<upper]), first.offset))
             }
+            firstVisible = nil
         }
-        appendTrimmed(characters, pieceStart..<characters.count, to: &names)
+
+        func markVisible(utf8: Int, endUTF8: Int, offset: Int) {
+            if firstVisible == nil { firstVisible = (utf8, offset) }
+            visibleEndUTF8 = endUTF8
+        }
+
+        for character in text {
+            let kind = classify(character)
+            let endUTF8 = utf8Position + character.utf8.count
+            if let ampersand = pendingAmpersand {
+                if kind == .blank {
+                    finishPiece()
+                } else {
+                    markVisible(utf8: ampersand.utf8, endUTF8: ampersand.endUTF8, offset: ampersand.offset)
+                }
+                pendingAmpersand = nil
+            }
+            switch kind {
+            case .opening: bracketDepth += 1
+            case .closing: bracketDepth = max(0, bracketDepth - 1)
+            default: break
+            }
+            if bracketDepth == 0 && kind == .separator {
+                finishPiece()
+            } else if bracketDepth == 0 && kind == .ampersand && previousKind == .blank {
+                pendingAmpersand = (utf8Position, endUTF8, offset)
+            } else if kind != .blank {
+                markVisible(utf8: utf8Position, endUTF8: endUTF8, offset: offset)
+            }
+            previousKind = kind
+            utf8Position = endUTF8
+            offset += 1
+        }
+        if let ampersand = pendingAmpersand {
+            markVisible(utf8: ampersand.utf8, endUTF8: ampersand.endUTF8, offset: ampersand.offset)
+        }
+        finishPiece()
         return names
     }
 
-    private static func isSeparator(at index: Int, in characters: [Character]) -> Bool {
-        let character = characters[index]
-        if separators.contains(character) { return true }
-        guard ampersands.contains(character), index > 0, index + 1 < characters.count else { return false }
-        return characters[index - 1].isWhitespace && characters[index + 1].isWhitespace
-    }
+    private enum Kind { case separator, ampersand, opening, closing, blank, other }
 
-    private static func appendTrimmed(_ characters: [Character], _ range: Range<Int>, to names: inout [(name: String, offset: Int)]) {
-        var lower = range.lowerBound
-        var upper = range.upperBound
-        while lower < upper, isBlank(characters[lower]) { lower += 1 }
-        while upper > lower, isBlank(characters[upper - 1]) { upper -= 1 }
-        guard lower < upper else { return }
-        names.append((String(characters[lower..<upper]), lower))
-    }
-
-    private static func isBlank(_ character: Character) -> Bool {
-        character.isWhitespace || character == "\u{200B}" || character == "\u{FEFF}"
+    private static func classify(_ character: Character) -> Kind {
+        guard let scalar = character.unicodeScalars.first else { return .other }
+        switch scalar {
+        case "、", ",", "，", "/", "／", ";", "；": return .separator
+        case "&", "＆": return .ampersand
+        case "(", "（", "[", "［", "【", "「", "『", "〔", "〈", "《": return .opening
+        case ")", "）", "]", "］", "】", "」", "』", "〕", "〉", "》": return .closing
+        default: return ScalarScanner.isSpace(scalar) ? .blank : .other
+        }
     }
 }

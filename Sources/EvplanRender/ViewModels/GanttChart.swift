@@ -24,6 +24,9 @@ struct GanttChart {
     let plotTop: String
     let plotBottom: String
     let plotRight: String
+    let plotHeight: String
+    let eventY: String
+    let eventHeight: String
     let weekends: [Shade]
     let months: [AxisMark]
     let weeks: [AxisMark]
@@ -65,6 +68,9 @@ struct GanttChart {
         plotTop = fmt(top)
         plotBottom = fmt(bottom)
         plotRight = fmt(left + GanttChart.plotWidth)
+        plotHeight = fmt(bottom - top)
+        eventY = "22"
+        eventHeight = fmt(bottom - 22)
 
         var weekends: [Shade] = []
         var weeks: [AxisMark] = []

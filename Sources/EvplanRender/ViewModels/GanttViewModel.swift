@@ -22,6 +22,7 @@ struct GanttViewModel {
     let hasChart: Bool
     let chart: GanttChart
     let span: String
+    let hasSpan: Bool
     let taskCount: Int
     let milestoneCount: Int
     let tasks: [TaskRow]
@@ -46,6 +47,7 @@ struct GanttViewModel {
         } else {
             span = ""
         }
+        hasSpan = !span.isEmpty
         taskCount = project.tasks.count
         milestoneCount = project.tasks.filter(\.isMilestone).count
 

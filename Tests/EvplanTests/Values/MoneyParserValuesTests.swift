@@ -26,6 +26,7 @@ final class MoneyParserValuesTests: XCTestCase {
         XCTAssertEqual(money("1,000 元"), 1000)
         XCTAssertEqual(money("新台幣 120,000 元"), 120_000)
         XCTAssertEqual(money("新臺幣120,000元"), 120_000)
+        XCTAssertEqual(money("新台幣 12萬元整"), 120_000)
         XCTAssertEqual(money("¥1,200"), 1200)
         XCTAssertEqual(money("￥1,200"), 1200)
         XCTAssertEqual(money("JPY 1,200"), 1200)

@@ -18,6 +18,8 @@ final class NameListParserValuesTests: XCTestCase {
     func testNamesThatContainSeparatorLookalikesStayWhole() {
         XCTAssertEqual(names("Johnson and Johnson"), ["Johnson and Johnson"])
         XCTAssertEqual(names("AT&T"), ["AT&T"])
+        XCTAssertEqual(names("Tom &Jerry"), ["Tom &Jerry"])
+        XCTAssertEqual(names("Alice &"), ["Alice &"])
         XCTAssertEqual(names("王小明（台大、中研院）、李大同"), ["王小明（台大、中研院）", "李大同"])
         XCTAssertEqual(names("Jane Doe (Acme, Inc.), John Roe"), ["Jane Doe (Acme, Inc.)", "John Roe"])
     }
@@ -33,6 +35,7 @@ final class NameListParserValuesTests: XCTestCase {
         XCTAssertEqual(offsets("李大同、陳美玲"), [0, 4])
         XCTAssertEqual(offsets(" Alice ,  Bob"), [1, 10])
         XCTAssertEqual(offsets("Alice & Bob"), [0, 8])
+        XCTAssertEqual(offsets("A & B & C"), [0, 4, 8])
         // An emoji with a skin-tone modifier is several scalars and many bytes but one character.
         XCTAssertEqual(offsets("👩🏽‍💻、陳美玲"), [0, 2])
     }

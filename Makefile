@@ -1,0 +1,39 @@
+# evplan: the two quick-start commands are `make demo` and `make test`.
+SWIFT ?= swift
+SAMPLE ?= samples/forum-zh
+DEMO_OUT ?= $(SAMPLE)/build
+
+.PHONY: demo test build release deps test-deps docs check-samples clean
+
+deps:
+	@scripts/install-deps.sh
+
+test-deps:
+	@scripts/install-deps.sh --test
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## Build the zh-TW sample plan into HTML and say where to look.
+demo: build
+	$(SWIFT) run evplan build $(SAMPLE) -o $(DEMO_OUT)
+	@echo
+	@echo "Open $(CURDIR)/$(DEMO_OUT)/index.html"
+
+## Every test: unit, golden and end-to-end.
+test: test-deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+## Regenerate docs/rules.md from the rule catalogue (a test keeps them equal).
+docs: build
+	$(SWIFT) run evplan rules --format markdown > docs/rules.md
+
+check-samples: build
+	for plan in samples/*/; do $(SWIFT) run evplan check $$plan || exit 1; done
+
+clean:
+	rm -rf .build samples/*/build

@@ -1,0 +1,93 @@
+import EvplanModel
+import Foundation
+
+/// agenda.html: O4.2.1 議程表 (a room-by-time grid per day) and O4.3.2 細部議程 (every session in detail).
+struct AgendaViewModel {
+    struct SessionRow {
+        let time: String
+        let title: String
+        let isBreak: Bool
+        let speakers: String
+        let roomName: String
+        let audience: String
+        let note: String
+        let extras: [String]
+        let hasRoom: Bool
+
+        init(time: String, title: String, isBreak: Bool, speakers: String, roomName: String, audience: String, note: String, extras: [String]) {
+            self.time = time
+            self.title = title
+            self.isBreak = isBreak
+            self.speakers = speakers
+            self.roomName = roomName
+            self.audience = audience
+            self.note = note
+            self.extras = extras
+            hasRoom = !roomName.isEmpty
+        }
+    }
+
+    struct Day {
+        let anchor: String
+        let heading: String
+        let sessionCount: Int
+        let summary: String
+        let hasSessions: Bool
+        let grid: AgendaGrid
+        let hasUnplaced: Bool
+        let unplaced: [SessionRow]
+        let extraHeaders: [String]
+        let sessions: [SessionRow]
+    }
+
+    let page: PageChrome
+    let l: [String: String]
+    let hasAgenda: Bool
+    let hasSeveralDays: Bool
+    let days: [Day]
+
+    init(_ context: RenderContext) {
+        let agenda = context.plan.agenda
+        page = context.chrome(for: .agenda)
+        l = context.labels
+        hasAgenda = !agenda.isEmpty
+        days = agenda.days.enumerated().map { number, day in
+            AgendaViewModel.day(day, number: number + 1, context: context)
+        }
+        hasSeveralDays = days.count > 1
+    }
+
+    static func heading(of day: AgendaDay, number: Int, context: RenderContext) -> String {
+        var title = day.title
+        if let date = day.date?.value { title = title.replacingOccurrences(of: date.description, with: "") }
+        title = title.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "·-–—|｜:：")))
+        if title.isEmpty { title = context.label("agenda_day_n").replacingOccurrences(of: "{n}", with: "\(number)") }
+        guard let date = day.date?.value else { return title }
+        return "\(title) · \(context.dates.day(date))"
+    }
+
+    private static func day(_ day: AgendaDay, number: Int, context: RenderContext) -> Day {
+        let grid = AgendaGrid(day: day, venue: context.plan.venue, context: context)
+        let separator = context.language == .zhTW ? "、" : ", "
+        func row(_ session: Session) -> SessionRow {
+            SessionRow(time: session.time.value.description, title: session.title.value, isBreak: session.isBreak,
+                       speakers: session.speakers.map(\.value).joined(separator: separator),
+                       roomName: session.room?.value ?? "",
+                       audience: session.audience.map { DecimalText.grouped(Decimal($0.value)) } ?? "",
+                       note: session.note ?? "",
+                       extras: day.extraHeaders.map { header in session.extra.first { $0.header == header }?.value ?? "" })
+        }
+        let chronological = day.sessions.indices.sorted {
+            (day.sessions[$0].time.value.start, $0) < (day.sessions[$1].time.value.start, $1)
+        }
+        let programme = day.sessions.filter { !$0.isBreak }
+        let first = day.sessions.map(\.time.value.start).min()
+        let last = day.sessions.map(\.time.value.end).max()
+        var summary = context.label("agenda_sessions_n").replacingOccurrences(of: "{n}", with: "\(programme.count)")
+        if let first, let last { summary = "\(first)–\(last) · " + summary }
+        return Day(anchor: "day-\(number)", heading: heading(of: day, number: number, context: context),
+                   sessionCount: programme.count, summary: summary, hasSessions: !day.sessions.isEmpty, grid: grid,
+                   hasUnplaced: !grid.unplaced.isEmpty, unplaced: grid.unplaced.map { row(day.sessions[$0]) },
+                   extraHeaders: day.extraHeaders, sessions: chronological.map { row(day.sessions[$0]) })
+    }
+}

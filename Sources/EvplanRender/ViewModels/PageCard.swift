@@ -1,0 +1,8 @@
+/// A link from the home page to one deliverable, with what it currently holds.
+struct PageCard {
+    let href: String
+    let title: String
+    let codes: String
+    let summary: String
+    let isEmpty: Bool
+}

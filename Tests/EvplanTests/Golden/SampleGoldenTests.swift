@@ -1,0 +1,38 @@
+import Foundation
+import XCTest
+
+/// Every page of each sample plan, compared byte for byte with the recorded page in Fixtures/golden/.
+/// After an intended change, re-record with `EVPLAN_RECORD=1 swift test --filter SampleGoldenTests` and review the diff.
+final class SampleGoldenTests: XCTestCase {
+    static let pages = ["index.html", "proposal.html", "budget.html", "gantt.html", "agenda.html", "press-release.html"]
+
+    func testForumPagesMatchGolden() throws { try compare(sample: "forum-zh") }
+    func testMeetupPagesMatchGolden() throws { try compare(sample: "meetup-en") }
+
+    private func compare(sample: String) throws {
+        let folder = try EvplanBinary.temporaryFolder(self)
+        // Build from a copy so that paths inside the pages do not depend on where the repository is.
+        _ = try EvplanBinary.copy("samples/\(sample)", to: folder)
+        let run = try EvplanBinary.run(["build", sample, "-o", "out"], in: folder)
+        XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+        let golden = EvplanBinary.repositoryRoot.appendingPathComponent("Tests/EvplanTests/Fixtures/golden/\(sample)")
+        let record = ProcessInfo.processInfo.environment["EVPLAN_RECORD"] == "1"
+        if record { try FileManager.default.createDirectory(at: golden, withIntermediateDirectories: true) }
+        for page in Self.pages {
+            let actual = try Data(contentsOf: folder.appendingPathComponent("out/\(page)"))
+            let expectedURL = golden.appendingPathComponent(page)
+            if record {
+                try actual.write(to: expectedURL)
+                continue
+            }
+            let expected = try Data(contentsOf: expectedURL)
+            if actual != expected {
+                let actualLines = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                let expectedLines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                let firstDifference = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }
+                let where_ = firstDifference.map { "line \($0.offset + 1):\n  got:      \($0.element.0)\n  expected: \($0.element.1)" } ?? "length differs"
+                XCTFail("\(sample)/\(page) differs from its golden file at \(where_)\nRe-record with EVPLAN_RECORD=1 if the change is intended.")
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what evplan's build and tests need and the machine lacks. Safe to run again.
+set -euo pipefail
+
+need_apt=()
+pkg-config --exists libcmark-gfm 2>/dev/null || need_apt+=(libcmark-gfm-dev libcmark-gfm-extensions-dev)
+command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
+command -v git >/dev/null 2>&1 || need_apt+=(git)
+command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-pip)
+
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "Installing ${need_apt[*]} from Debian…"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+if [ "${1:-}" = "--test" ]; then
+  # The SARIF test validates against the official schema with Python's jsonschema.
+  python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+  echo "Swift 5.9 or later is needed: https://www.swift.org/install/" >&2
+  exit 1
+fi
