@@ -38,7 +38,7 @@ struct BarChart {
             return Bar(label: BarChart.shorten(item.label), valueText: item.valueText,
                        y: "\(top)", textY: "\(top + barHeight / 2 + 5)", width: String(format: "%.1f", shown),
                        valueX: String(format: "%.1f", Double(labelWidth) + shown + 8),
-                       color: palette[index % palette.count])
+                       color: BarChart.palette[index % BarChart.palette.count])
         }
     }
 

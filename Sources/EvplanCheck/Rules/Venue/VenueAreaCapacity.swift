@@ -38,7 +38,7 @@ public struct VenueAreaCapacity: Rule {
         let name = room.name.value
         let layoutWritten = room.layout?.value ?? layout.name.zhTW
         return LocalizedText(
-            zh: "「\(name)」寫可容納 \(capacity) 人（\(layoutWritten)），但 \(areaText) 以每人約 \(perPerson) m² 計只容得下約 \(fits) 人",
+            zh: "「\(name)」寫可容納 \(capacity) 人（\(layoutWritten)），但 \(areaText)\(areaText.hasSuffix("）") ? "" : " ")以每人約 \(perPerson) m² 計只容得下約 \(fits) 人",
             en: "“\(name)” claims \(capacity) people (\(room.layout?.value ?? layout.name.en)), but \(areaTextEN) at about \(perPerson) m² a person fits about \(fits)")
     }
 

@@ -11,6 +11,9 @@ public struct VenueUnknownRoom: Rule {
 
     /// How many room names a hint lists when none is close to what was written.
     static let roomsListedInHint = 8
+    /// A suggestion compares the name with every room, so only this many distinct unknown names get one:
+    /// the rule stays linear however many rooms and misspellings a plan has.
+    static let suggestedNames = 100
 
     public init() {}
 
@@ -23,11 +26,10 @@ public struct VenueUnknownRoom: Rule {
             guard let room = session.room else { continue }
             let name = room.value.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !name.isEmpty, rooms.room(named: name) == nil else { continue }
-            // One suggestion per distinct name: 50,000 sessions in one misspelt room cost one search.
-            let hint = hints[name] ?? suggestion(for: name, rooms: rooms)
-            hints[name] = hint
+            // One search per distinct name: 50,000 sessions in one misspelt room cost one search.
+            if hints[name] == nil, hints.count < Self.suggestedNames { hints[name] = suggestion(for: name, rooms: rooms) }
             diagnostics.append(diagnostic(at: room.location, LocalizedText(
-                zh: "場地「\(name)」不在場地空間清單中", en: "Room “\(name)” is not among the venue's rooms"), hint: hint))
+                zh: "場地「\(name)」不在場地空間清單中", en: "Room “\(name)” is not among the venue's rooms"), hint: hints[name]))
         }
         return diagnostics
     }

@@ -1,0 +1,46 @@
+import XCTest
+@testable import EvplanCheck
+import EvplanModel
+
+final class RuleCatalogueTests: XCTestCase {
+    private let expected: [String: Severity] = [
+        "budget.amount-mismatch": .error, "budget.total-mismatch": .error, "budget.over-cap": .error, "budget.deficit": .warning,
+        "venue.over-capacity": .error, "venue.room-over-capacity": .error, "venue.unknown-room": .error, "venue.area-capacity": .warning,
+        "agenda.room-overlap": .error, "agenda.speaker-overlap": .error, "agenda.end-before-start": .error,
+        "agenda.outside-event-dates": .error, "agenda.no-break": .warning,
+        "schedule.duplicate-id": .error, "schedule.unknown-dependency": .error, "schedule.dependency-cycle": .error,
+        "schedule.starts-before-dependency": .error, "schedule.missing-owner": .warning, "schedule.after-event": .error,
+        "press.missing-part": .error,
+    ]
+
+    func testEveryRuleHasItsIdAndSeverity() {
+        let rules = Dictionary(uniqueKeysWithValues: RuleCatalogue.rules.map { ($0.descriptor.id, $0.descriptor.defaultSeverity) })
+        XCTAssertEqual(rules, expected)
+    }
+
+    func testDescriptorsListFormatAndCheckRulesSortedById() {
+        let ids = RuleCatalogue.descriptors.map(\.id)
+        XCTAssertEqual(ids, ids.sorted())
+        XCTAssertEqual(Set(ids), Set(expected.keys).union(FormatRules.all.map(\.id)))
+        XCTAssertEqual(ids.count, Set(ids).count, "ids are unique")
+        XCTAssertEqual(RuleCatalogue.descriptor(id: "agenda.no-break")?.defaultSeverity, .warning)
+        XCTAssertEqual(RuleCatalogue.descriptor(id: "format.encoding")?.id, "format.encoding")
+        XCTAssertNil(RuleCatalogue.descriptor(id: "agenda.nope"))
+    }
+
+    func testDescriptorsCiteTheStandardAndSpeakBothLanguages() {
+        let code = try? NSRegularExpression(pattern: "^[KSPO][0-9]+(\\.[0-9]+)*$")
+        for rule in RuleCatalogue.rules {
+            let descriptor = rule.descriptor
+            XCTAssertTrue(TaskCode(rawValue: descriptor.task) != nil, descriptor.id)
+            XCTAssertFalse(descriptor.competency.isEmpty, descriptor.id)
+            for competency in descriptor.competency {
+                let range = NSRange(competency.startIndex..., in: competency)
+                XCTAssertNotNil(code?.firstMatch(in: competency, range: range), "\(descriptor.id): \(competency)")
+            }
+            for text in [descriptor.summary.zhTW, descriptor.summary.en, descriptor.hint.zhTW, descriptor.hint.en] {
+                XCTAssertFalse(text.isEmpty, descriptor.id)
+            }
+        }
+    }
+}
