@@ -37,3 +37,22 @@ check-samples: build
 
 clean:
 	rm -rf .build samples/*/build
+
+## Benchmarks and fuzzing: never part of `make test`.
+FUZZ_SECONDS ?= 60
+
+.PHONY: bench fuzz test-asan test-tsan
+
+## Times check and build against cmark-gfm and pandoc on generated plans (see docs/performance.md).
+bench:
+	bench/run.sh $(BENCH_SIZES)
+
+## libFuzzer with the address sanitizer over load → parse → check → render, for FUZZ_SECONDS.
+fuzz:
+	bench/fuzz.sh $(FUZZ_SECONDS)
+
+test-asan: test-deps
+	$(SWIFT) test --scratch-path .build-asan --sanitize=address
+
+test-tsan: test-deps
+	$(SWIFT) test --scratch-path .build-tsan --sanitize=thread

@@ -38,6 +38,14 @@ let package = Package(
         // Embeds the top-level Templates/ folder into the binary, so an installed evplan needs no source tree.
         .executableTarget(name: "TemplateEmbedder", path: "Sources/TemplateEmbedder"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
-        .testTarget(name: "EvplanTests", dependencies: ["Evplan", "EvplanDocument", "EvplanParse", "EvplanModel", "EvplanCheck", "EvplanRender"]),
+        // Fixtures are read from the source tree by path (tests copy plans into temporary folders).
+        .testTarget(
+            name: "EvplanTests",
+            dependencies: ["Evplan", "EvplanDocument", "EvplanParse", "EvplanModel", "EvplanCheck", "EvplanRender"],
+            exclude: ["Fixtures"]
+        ),
     ]
 )
+
+// libFuzzer target over load → parse → check → render; `make fuzz` builds it with -sanitize=fuzzer,address.
+package.targets.append(.executableTarget(name: "EvplanFuzz", dependencies: ["Evplan", "EvplanRender"]))

@@ -130,7 +130,11 @@ final class CommonMarkParser {
         stack = pending.reversed()
         while let current = stack.popLast() {
             let type = cmark_node_get_type(current)
-            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_HTML_INLINE {
+            if type == CMARK_NODE_HTML_INLINE, let literal = cmark_node_get_literal(current) {
+                // `<br>` is how planners break a line inside a table cell.
+                let tag = String(cString: literal)
+                text += tag.lowercased().hasPrefix("<br") ? "\n" : tag
+            } else if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
                 if let literal = cmark_node_get_literal(current) { text += String(cString: literal) }
             } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
                 text += " "

@@ -11,8 +11,13 @@ enum BudgetParser {
         let itemFallback = reader.has(.item) ? nil : 0
         for row in reader.rows where !row.isEmpty {
             let itemCell = row.cell(.item) ?? itemFallback.flatMap { $0 < row.cells.count ? row.cells[$0] : nil }
-            let item = Located(itemCell?.text ?? "", at: itemCell?.location ?? row.location)
-            let kind = rowKind(item.value)
+            var item = Located(itemCell?.text ?? "", at: itemCell?.location ?? row.location)
+            var kind = rowKind(item.value)
+            // Published accounts often put 合計 in the first column even when the item column is another one.
+            if kind == .line, let first = row.cells.first, rowKind(first.text) != .line {
+                kind = rowKind(first.text)
+                item = Located(first.text, at: first.location)
+            }
             var budgetRow = BudgetRow(
                 kind: kind, item: item,
                 category: row.cell(.category).map { Located($0.text, at: $0.location) },
@@ -44,7 +49,12 @@ enum BudgetParser {
             if let category = totalRow.category?.value {
                 return lineIndices.filter { rows[$0].category?.value == category }
             }
-            let lastTotal = rows.lastIndex { $0.kind != .line } ?? -1
+            let lastBoundary = rows.lastIndex { $0.kind != .line } ?? -1
+            let sinceBoundary = lineIndices.filter { $0 > lastBoundary }
+            if !sinceBoundary.isEmpty { return sinceBoundary }
+            // A subtotal right after another one (經常門小計 after 業務費小計) adds up the subtotals before it:
+            // every line since the last grand total.
+            let lastTotal = rows.lastIndex { $0.kind == .total } ?? -1
             return lineIndices.filter { $0 > lastTotal }
         }
     }

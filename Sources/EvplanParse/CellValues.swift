@@ -10,8 +10,18 @@ struct CellValues {
         value(cell, MoneyParser.parse, LocalizedText(zh: "金額", en: "an amount"), example: "120,000、NT$1,200、12萬")
     }
 
+    /// Quantities are often written with their unit (`600份`, `2 天`): the unit is allowed after the number.
     mutating func quantity(_ cell: Cell?) -> Located<Decimal>? {
-        value(cell, MoneyParser.parse, LocalizedText(zh: "數量", en: "a quantity"), example: "3、1.5、600")
+        value(cell, CellValues.parseQuantity, LocalizedText(zh: "數量", en: "a quantity"), example: "3、1.5、600、600份")
+    }
+
+    static func parseQuantity(_ text: String) -> Decimal? {
+        if let number = MoneyParser.parse(text) { return number }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let number = trimmed.prefix { $0.isNumber || $0 == "." || $0 == "," }
+        let unit = trimmed.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
+        guard !number.isEmpty, !unit.isEmpty, unit.count <= 4, unit.allSatisfy(\.isLetter) else { return nil }
+        return MoneyParser.parse(String(number))
     }
 
     mutating func date(_ cell: Cell?) -> Located<PlanDate>? {
@@ -26,8 +36,11 @@ struct CellValues {
         value(cell, DurationParser.parse, LocalizedText(zh: "工期", en: "a duration"), example: "5、3d、2w、3天")
     }
 
+    /// A time cell may carry a second line (`09:30-10:00<br>30 分鐘`): the range is its first line.
     mutating func timeRange(_ cell: Cell?) -> Located<TimeRange>? {
-        value(cell, TimeRangeParser.parse, LocalizedText(zh: "時間區間", en: "a time range"), example: "09:00-10:30")
+        value(cell, { text in
+            TimeRangeParser.parse(text) ?? text.split(separator: "\n").first.flatMap { TimeRangeParser.parse(String($0)) }
+        }, LocalizedText(zh: "時間區間", en: "a time range"), example: "09:00-10:30")
     }
 
     /// Names in a list cell, each located at its own column.

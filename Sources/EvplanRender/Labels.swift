@@ -169,9 +169,9 @@ enum Labels {
         "proposal_budget": t("經費概算", "Budget summary"),
         "proposal_agenda": t("議程規劃", "Programme outline"),
         "proposal_venue": t("場地規劃", "Venue"),
-        "proposal_see_gantt": t("完整時程請見甘特圖", "The full schedule is in the Gantt chart"),
-        "proposal_see_budget": t("完整明細請見預算表", "Line items are in the budget"),
-        "proposal_see_agenda": t("完整議程請見議程表", "The full programme is in the agenda"),
+        "proposal_see_gantt": t("完整時程請見：", "Full schedule:"),
+        "proposal_see_budget": t("完整明細請見：", "Line items:"),
+        "proposal_see_agenda": t("完整議程請見：", "Full programme:"),
 
         // Press release
         "press_empty": t("在 T7 行銷檔（例如 T7-marketing.md）的「## 新聞稿 Press release」下，以「### 標題」「### 發布」「### 內文」「### 媒體聯絡人」寫下新聞稿。",

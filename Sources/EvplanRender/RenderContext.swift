@@ -12,7 +12,10 @@ struct RenderContext {
 
     init(plan: Plan, diagnostics: [Diagnostic]) {
         self.plan = plan
-        self.diagnostics = Diagnostic.ordered(diagnostics)
+        // Errors first, then warnings, then notes; each in reading order.
+        self.diagnostics = Diagnostic.ordered(diagnostics).enumerated()
+            .sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
+            .map(\.element)
         language = plan.language
         labels = Labels.strings(in: plan.language)
         money = MoneyText(currency: plan.currency)

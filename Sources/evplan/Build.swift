@@ -14,7 +14,7 @@ struct Build: ParsableCommand {
     @Flag(help: "Build even when the plan has errors.")
     var force = false
 
-    @Option(help: "Diagnostics format: text or json.")
+    @Option(help: OutputFormat.help)
     var format: OutputFormat = .text
 
     func run() throws {
@@ -56,8 +56,8 @@ struct Build: ParsableCommand {
             if !result.diagnostics.isEmpty {
                 print(DiagnosticReport.text([result], colour: standardOutputWantsColour), terminator: "")
             }
-        case .json:
-            print(DiagnosticReport.json([result]), terminator: "")
+        case .json, .sarif, .github:
+            print(format.report([result], colour: false), terminator: "")
         }
     }
 }

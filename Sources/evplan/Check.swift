@@ -8,7 +8,7 @@ struct Check: ParsableCommand {
     @Argument(help: "Plan folders, or files inside plans (default: the current folder).")
     var paths: [String] = []
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: OutputFormat.help)
     var format: OutputFormat = .text
 
     @Flag(help: "Treat warnings as errors for the exit code.")
@@ -23,10 +23,7 @@ struct Check: ParsableCommand {
             throw Exit.failure
         }
         let results = folders.map { Pipeline.check(folder: $0) }
-        switch format {
-        case .text: print(DiagnosticReport.text(results, colour: standardOutputWantsColour), terminator: "")
-        case .json: print(DiagnosticReport.json(results), terminator: "")
-        }
+        print(format.report(results, colour: standardOutputWantsColour), terminator: "")
         let errors = results.reduce(0) { $0 + $1.errorCount }
         let warnings = results.reduce(0) { $0 + $1.warningCount }
         if errors > 0 || (strict && warnings > 0) { throw Exit.findings }

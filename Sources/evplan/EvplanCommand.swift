@@ -9,7 +9,7 @@ struct EvplanCommand: ParsableCommand {
         abstract: "Checks an event plan written in Markdown and builds its deliverables as HTML.",
         discussion: "A plan is a folder of Markdown files, one or more per task of KMC2432-001v2 (活動企劃專員).",
         version: "0.1.0",
-        subcommands: [Init.self, Check.self, Build.self, Rules.self]
+        subcommands: [Init.self, Check.self, Build.self, Rules.self, Hooks.self]
     )
 
     /// Like ArgumentParser's own entry point, but a usage error exits 2 as the design promises, not 64.
@@ -29,7 +29,22 @@ struct EvplanCommand: ParsableCommand {
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, sarif, github
+
+    static let help: ArgumentHelp = """
+        text (path:line:col, for terminals and editors), json, sarif (SARIF 2.1.0, for code scanning) \
+        or github (GitHub Actions annotations on the lines of a pull request).
+        """
+
+    /// The whole report of `results` in this format, ending with a newline.
+    func report(_ results: [CheckResult], colour: Bool) -> String {
+        switch self {
+        case .text: DiagnosticReport.text(results, colour: colour)
+        case .json: DiagnosticReport.json(results)
+        case .sarif: SarifReport.sarif(results, toolVersion: EvplanCommand.configuration.version)
+        case .github: GitHubReport.commands(results)
+        }
+    }
 }
 
 /// Exit codes the git hook and CI rely on: 0 clean, 1 errors found, 2 usage or I/O failure.

@@ -3,25 +3,29 @@ import EvplanModel
 
 /// Room layouts and the floor area each person needs in them, to tell whether a declared capacity can fit a room.
 ///
-/// Where the figures come from: they are rules of thumb, not a building code. Event-industry seating guides
-/// publish square feet per person by setup, for example the Convention Industry Council (now Events Industry
-/// Council) manual figures as quoted by planners (theatre 10–13 sq ft, schoolroom 17–22 sq ft, banquet rounds
-/// 13.5 sq ft, standing reception 9–10 sq ft), furniture-rental space guides (theatre rows 6 sq ft, standing
-/// cocktail 5–6 sq ft, rounds of ten 10 sq ft), and planners' estimates for conference/boardroom and U-shape
-/// tables (25–40 sq ft). The ranges differ a lot between sources, so each figure here is taken at or below the
-/// compact end (1 sq ft = 0.0929 m²): the warning should fire only when a capacity is implausible, not when a venue
-/// seats people more tightly than one guide would. The venue's own fire-safety occupant limit always governs.
-enum SeatingLayout: CaseIterable {
+/// Where the figures come from: rules of thumb, not a building code, and the sources disagree a lot.
+/// - Convention Industry Council (now Events Industry Council) manual figures, as quoted by planners
+///   (e.g. specialeventguru.blogspot.com/2010/10/determining-room-capacity.html): standing reception 9–10 sq ft,
+///   theatre 10–13 sq ft, schoolroom 17–22 sq ft, banquet rounds 13.5 sq ft per person.
+/// - Furniture-rental space guides (e.g. specialtyrents.com/help, bearvalleyrentals.com seating guide,
+///   expohire.com event furniture layout guide): theatre rows 6 sq ft (0.5–0.6 m²), standing cocktail 5–6 sq ft,
+///   rounds of ten 10 sq ft.
+/// - Planners' estimates (e.g. rdltalks.blogspot.com): classroom with 18-inch tables 15 sq ft, conference or
+///   boardroom seating 25–40 sq ft. None of these gives a single U-shape figure; it is taken like boardroom.
+/// Each figure below is at or below the compact end of those ranges (1 sq ft = 0.0929 m²), so the warning fires
+/// only when a capacity is implausible, not when a venue seats people more tightly than one guide would.
+/// The venue's own fire-safety occupant limit always governs.
+enum SeatingLayout {
     case theatre, classroom, banquet, reception, uShape, boardroom
 
     /// m² per person, the compact end of the published ranges above.
     var squareMetresPerPerson: Decimal {
         switch self {
-        case .theatre: Decimal(string: "0.6") ?? 1      // ≈ 6.5 sq ft: tightest rows of chairs
-        case .classroom: Decimal(string: "1.4") ?? 1    // ≈ 15 sq ft: 18-inch tables in rows
-        case .banquet: Decimal(string: "0.9") ?? 1      // ≈ 10 sq ft: rounds of ten
-        case .reception: Decimal(string: "0.5") ?? 1    // ≈ 5–6 sq ft: standing cocktail
-        case .uShape: Decimal(2)                        // below the 25–40 sq ft quoted for table setups
+        case .theatre: Decimal(6) / 10      // ≈ 6.5 sq ft: tightest rows of chairs
+        case .classroom: Decimal(14) / 10   // ≈ 15 sq ft: 18-inch tables in rows
+        case .banquet: Decimal(9) / 10      // ≈ 10 sq ft: rounds of ten
+        case .reception: Decimal(5) / 10    // ≈ 5–6 sq ft: standing cocktail
+        case .uShape: Decimal(2)            // ≈ 21.5 sq ft, below the 25–40 sq ft quoted for table setups
         case .boardroom: Decimal(2)
         }
     }

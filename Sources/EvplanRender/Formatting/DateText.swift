@@ -25,7 +25,9 @@ struct DateText {
         guard range.start != range.end else { return day(range.start) }
         switch language {
         case .zhTW:
-            return "\(day(range.start)) ~ \(day(range.end))"
+            guard range.start.year == range.end.year else { return "\(day(range.start)) ~ \(day(range.end))" }
+            let end = range.end
+            return "\(day(range.start)) ~ " + String(format: "%02d-%02d", end.month, end.day) + " (\(weekday(end)))"
         case .en:
             let start = range.start, end = range.end
             if start.year == end.year, start.month == end.month {

@@ -37,6 +37,7 @@ struct AgendaViewModel {
         let hasUnplaced: Bool
         let unplaced: [SessionRow]
         let extraHeaders: [String]
+        let hasNotes: Bool
         let sessions: [SessionRow]
     }
 
@@ -88,6 +89,6 @@ struct AgendaViewModel {
         return Day(anchor: "day-\(number)", heading: heading(of: day, number: number, context: context),
                    sessionCount: programme.count, summary: summary, hasSessions: !day.sessions.isEmpty, grid: grid,
                    hasUnplaced: !grid.unplaced.isEmpty, unplaced: grid.unplaced.map { row(day.sessions[$0]) },
-                   extraHeaders: day.extraHeaders, sessions: chronological.map { row(day.sessions[$0]) })
+                   extraHeaders: day.extraHeaders, hasNotes: day.sessions.contains { !($0.note ?? "").isEmpty }, sessions: chronological.map { row(day.sessions[$0]) })
     }
 }

@@ -62,7 +62,7 @@ struct BudgetViewModel {
         shares = sharesByAmount
         hasStructure = hasExpenses
         chart = BarChart(items: CostShare.largestFirst(grouped).map { category in
-            (category.name, category.total, "\(money.format(category.total))  \(DecimalText.percent(category.total, of: total))")
+            (category.name, category.total, "\(money.format(category.total)) · \(DecimalText.percent(category.total, of: total))")
         })
 
         hasIncome = !budget.incomeLines.isEmpty

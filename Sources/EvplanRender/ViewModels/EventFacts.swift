@@ -8,7 +8,7 @@ enum EventFacts {
         var facts: [Fact] = []
         if let dates = plan.event?.dates?.value {
             let days = dates.dayCount > 1 ? " · " + context.label("fact_days").replacingOccurrences(of: "{n}", with: "\(dates.dayCount)") : ""
-            facts.append(Fact(label: context.label("fact_dates"), value: context.dates.range(dates) + days))
+            facts.append(Fact(label: context.label("fact_dates"), value: context.dates.range(dates) + days, wide: dates.dayCount > 1))
         }
         if let organizer = plan.event?.organizer, !organizer.isEmpty {
             facts.append(Fact(label: context.label("fact_organizer"), value: organizer))

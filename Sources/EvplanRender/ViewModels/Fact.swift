@@ -2,4 +2,12 @@
 struct Fact {
     let label: String
     let value: String
+    /// Long values (a date range) take two grid cells.
+    let wide: Bool
+
+    init(label: String, value: String, wide: Bool = false) {
+        self.label = label
+        self.value = value
+        self.wide = wide
+    }
 }

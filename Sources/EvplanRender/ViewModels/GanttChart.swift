@@ -11,11 +11,12 @@ struct GanttChart {
     struct Diamond { let points: String; let labelX: String; let labelY: String; let caption: String }
     struct Arrow { let path: String }
 
-    static let labelWidth = 300.0
+    static let labelWidth = 270.0
     static let plotWidth = 760.0
-    static let rightMargin = 150.0
+    static let rightMargin = 130.0
     static let headerHeight = 50.0
-    static let rowHeight = 26.0
+    static let rowHeight = 28.0
+    static let barHeight = 14.0
     static let footerHeight = 26.0
 
     let width: Int
@@ -118,7 +119,7 @@ struct GanttChart {
             let rowTop = top + Double(row) * GanttChart.rowHeight
             let middle = rowTop + GanttChart.rowHeight / 2
             rows.append(Row(y: fmt(rowTop), textY: fmt(middle + 4.5), taskId: task.id.value,
-                            taskName: GanttChart.shorten(task.name.value, to: 18), striped: row % 2 == 1))
+                            taskName: GanttChart.shorten(task.name.value, to: 16), striped: row % 2 == 1))
             let owners = task.owners.map(\.value).joined(separator: separator)
             if when.isMilestone {
                 let cx = x(when.start) + dayWidth / 2
@@ -128,7 +129,7 @@ struct GanttChart {
             } else {
                 let barX = x(when.start)
                 let barWidth = max(Double(when.end.dayNumber - when.start.dayNumber + 1) * dayWidth, 2)
-                bars.append(Bar(x: fmt(barX), y: fmt(rowTop + 6), width: fmt(barWidth), color: GanttChart.color(task.phase),
+                bars.append(Bar(x: fmt(barX), y: fmt(rowTop + (GanttChart.rowHeight - GanttChart.barHeight) / 2), width: fmt(barWidth), color: GanttChart.color(task.phase),
                                 labelX: fmt(barX + barWidth + 6), labelY: fmt(middle + 4.5), caption: owners))
             }
         }
@@ -141,9 +142,21 @@ struct GanttChart {
             guard let successorRow = rowOf[index] else { continue }
             for predecessor in schedule.predecessorIndices[index] {
                 guard let predecessorRow = rowOf[predecessor], let before = schedule.dates[predecessor] else { continue }
-                let fromX = before.isMilestone ? x(before.start) + dayWidth / 2 + 8 : x(before.end) + dayWidth
+                // Finish-to-start: drop from just inside the predecessor's end, then run right into the successor's start.
+                let down = successorRow > predecessorRow
+                let predecessorMiddle = top + (Double(predecessorRow) + 0.5) * GanttChart.rowHeight
+                let fromX: Double
+                let fromY: Double
+                if before.isMilestone {
+                    fromX = x(before.start) + dayWidth / 2
+                    fromY = predecessorMiddle + (down ? 8 : -8)
+                } else {
+                    let barStart = x(before.start)
+                    let barEnd = x(before.end) + dayWidth
+                    fromX = max(barStart + 1, barEnd - min(6, (barEnd - barStart) / 2))
+                    fromY = predecessorMiddle + (down ? GanttChart.barHeight / 2 : -GanttChart.barHeight / 2)
+                }
                 let toX = when.isMilestone ? x(when.start) + dayWidth / 2 - 8 : x(when.start)
-                let fromY = top + (Double(predecessorRow) + 0.5) * GanttChart.rowHeight
                 let toY = top + (Double(successorRow) + 0.5) * GanttChart.rowHeight
                 arrows.append(Arrow(path: GanttChart.elbow(fromX: fromX, fromY: fromY, toX: toX, toY: toY)))
             }
@@ -151,16 +164,15 @@ struct GanttChart {
         self.arrows = arrows
     }
 
-    /// Right from the predecessor, down (or up) to the successor's row, right into its start;
-    /// when the successor starts left of that, the path doubles back between the rows.
+    /// Down (or up) from the predecessor to the successor's row, then right into its start; when the successor
+    /// starts too close for an arrowhead, the path steps left between the rows first.
     static func elbow(fromX: Double, fromY: Double, toX: Double, toY: Double) -> String {
         let fmt = number
-        let stub = fromX + 6
-        if toX - stub >= 6 {
-            return "M\(fmt(fromX)),\(fmt(fromY)) H\(fmt(stub)) V\(fmt(toY)) H\(fmt(toX))"
+        if toX - fromX >= 6 {
+            return "M\(fmt(fromX)),\(fmt(fromY)) V\(fmt(toY)) H\(fmt(toX))"
         }
         let between = toY + (toY >= fromY ? -rowHeight / 2 : rowHeight / 2)
-        return "M\(fmt(fromX)),\(fmt(fromY)) H\(fmt(stub)) V\(fmt(between)) H\(fmt(toX - 8)) V\(fmt(toY)) H\(fmt(toX))"
+        return "M\(fmt(fromX)),\(fmt(fromY)) V\(fmt(between)) H\(fmt(toX - 8)) V\(fmt(toY)) H\(fmt(toX))"
     }
 
     static func color(_ phase: TaskPhase) -> String {

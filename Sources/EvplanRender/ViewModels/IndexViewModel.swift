@@ -40,7 +40,9 @@ struct IndexViewModel {
         if isClean {
             checkHeadline = context.label("check_clean")
         } else {
-            checkHeadline = [count("check_errors_n", errorCount), count("check_warnings_n", warningCount), count("check_infos_n", infoCount)]
+            checkHeadline = [("check_errors_n", errorCount), ("check_warnings_n", warningCount), ("check_infos_n", infoCount)]
+                .filter { $0.1 > 0 }
+                .map { count($0.0, $0.1) }
                 .joined(separator: " · ")
         }
         checkClass = errorCount > 0 ? "bad" : (warningCount > 0 ? "warn" : "good")

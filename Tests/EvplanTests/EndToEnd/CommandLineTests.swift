@@ -119,8 +119,8 @@ final class CommandLineTests: XCTestCase {
     func testInitWritesAPlanThatChecksAndBuildsInBothLanguages() throws {
         let folder = try EvplanBinary.temporaryFolder(self)
         for lang in ["zh-TW", "en"] {
-            let init = try EvplanBinary.run(["init", lang, "--lang", lang], in: folder)
-            XCTAssertEqual(init.status, 0, init.stderr)
+            let created = try EvplanBinary.run(["init", lang, "--lang", lang], in: folder)
+            XCTAssertEqual(created.status, 0, created.stderr)
             let check = try EvplanBinary.run(["check", lang], in: folder)
             XCTAssertEqual(check.status, 0, check.stdout)
             XCTAssertEqual(try EvplanBinary.run(["build", lang], in: folder).status, 0)

@@ -76,6 +76,6 @@ final class LoaderTests: XCTestCase {
             "event.md": PlanFixture.event,
             "T3.md": "## 支出\n\n| 項目 | 小計 |\n|---|---:|\n| 場地 | 100 | 忘了的備註 |\n",
         ])
-        XCTAssertEqual(fixture.positions(fixture.parse().diagnostics), ["T3.md:5:17 format.unknown-column"])
+        XCTAssertEqual(fixture.positions(fixture.parse().diagnostics), ["T3.md:5:14 format.unknown-column"])
     }
 }

@@ -25,7 +25,7 @@ final class PlanParserTests: XCTestCase {
             """,
         ])
         let (plan, diagnostics) = fixture.parse()
-        XCTAssertEqual(fixture.positions(diagnostics), ["T3-budget.md:5:65 format.unknown-column"], "備注 is close to 備註")
+        XCTAssertEqual(fixture.positions(diagnostics), ["T3-budget.md:5:58 format.unknown-column"], "備注 is close to 備註")
         let table = try XCTUnwrap(plan.budget.expenseTables.first)
         XCTAssertEqual(table.extraHeaders, ["廠商", "備注"])
         XCTAssertEqual(table.rows.map(\.kind), [.line, .line, .subtotal, .total])
@@ -62,12 +62,14 @@ final class PlanParserTests: XCTestCase {
         XCTAssertEqual(plan.agenda.days.map { $0.date?.value.description ?? "-" }, ["2027-03-12", "2027-03-13"])
         let first = plan.agenda.days[0]
         XCTAssertEqual(first.sessions.count, 3)
-        XCTAssertEqual(first.date?.location.column, 8, "the date's own column in the heading")
+        // Days merge in file order: T4-day1-b.md's `## Day 1 116/03/12` comes first, its date at column 10.
+        XCTAssertEqual(first.date?.location.file.hasSuffix("T4-day1-b.md"), true)
+        XCTAssertEqual(first.date?.location.column, 10, "the date's own column in the heading")
         let opening = try XCTUnwrap(first.sessions.first { $0.title.value == "開幕" })
         XCTAssertEqual(opening.time.value.start.minutes, 9 * 60)
         XCTAssertEqual(opening.time.value.end.minutes, 10 * 60 + 30)
         XCTAssertEqual(opening.speakers.map(\.value), ["王小明", "陳美玲"])
-        XCTAssertEqual(opening.speakers.map(\.location.column), [17, 21])
+        XCTAssertEqual(opening.speakers.map(\.location.column), [22, 26])
         XCTAssertEqual(opening.audience?.value, 300)
         XCTAssertTrue(first.sessions.first { $0.title.value == "茶敘" }?.isBreak ?? false)
     }

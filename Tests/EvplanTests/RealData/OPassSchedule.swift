@@ -20,7 +20,8 @@ struct OPassSchedule: Decodable {
     }
 
     struct Speaker: Decodable {
-        let id: String
+        /// SITCON 2024 lists 25 unused placeholder speakers whose id is null.
+        let id: String?
         let zh: Names
     }
 

@@ -15,7 +15,8 @@ struct OPassTimestamp: Equatable {
         utcOffset = String(characters[19...])
     }
 
-    var clock: String {
+    /// `09:05` for 545 minutes after midnight.
+    static func clock(_ minutes: Int) -> String {
         let hour = minutes / 60, minute = minutes % 60
         return (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
     }

@@ -14,12 +14,14 @@ enum EvplanBinary {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static var url: URL {
-        // Tests run from .build/<config>/, where the test bundle and the executable sit side by side.
-        var candidate = Bundle.main.bundleURL
+        // The test bundle and the executable sit side by side in .build/<config>/. On Linux the main bundle is
+        // that folder; on macOS it is the .xctest bundle inside it.
+        var folder = Bundle.main.bundleURL
         for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            candidate = bundle.bundleURL
+            folder = bundle.bundleURL.deletingLastPathComponent()
         }
-        return candidate.deletingLastPathComponent().appendingPathComponent("evplan")
+        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
+        return folder.appendingPathComponent("evplan")
     }
 
     @discardableResult

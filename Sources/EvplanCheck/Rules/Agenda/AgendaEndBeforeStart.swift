@@ -14,9 +14,10 @@ public struct AgendaEndBeforeStart: Rule {
         context.plan.agenda.sessions.compactMap { session in
             let time = session.time.value
             guard time.end <= time.start else { return nil }
+            let start = ClockText.text(time.start), end = ClockText.text(time.end)
             return diagnostic(at: session.time.location, LocalizedText(
-                zh: "結束時間 \(time.end) 不晚於開始時間 \(time.start)",
-                en: "Ends at \(time.end), which is not after its start at \(time.start)"))
+                zh: "結束時間 \(end) 不晚於開始時間 \(start)",
+                en: "Ends at \(end), which is not after its start at \(start)"))
         }
     }
 }

@@ -38,8 +38,9 @@ public struct AgendaRoomOverlap: Rule {
         let line = LineReference.text(for: other.time.location, seenFrom: here)
         let room = session.room?.value ?? ""
         let title = other.title.value
+        let time = ClockText.text(session.time.value), otherTime = ClockText.text(other.time.value)
         return diagnostic(at: here, LocalizedText(
-            zh: "本場 \(session.time.value) 與\(line.zhTW)「\(title)」（\(other.time.value)）同時使用「\(room)」",
-            en: "This session (\(session.time.value)) overlaps “\(title)” (\(other.time.value), \(line.en)) in room “\(room)”"))
+            zh: "本場 \(time) 與\(line.zhTW)「\(title)」（\(otherTime)）同時使用「\(room)」",
+            en: "This session (\(time)) overlaps “\(title)” (\(otherTime), \(line.en)) in room “\(room)”"))
     }
 }

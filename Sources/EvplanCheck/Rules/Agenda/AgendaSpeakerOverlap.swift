@@ -34,9 +34,10 @@ public struct AgendaSpeakerOverlap: Rule {
                 let cell = session.speakers.first { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) == group.person }
                 let here = cell?.location ?? session.time.location
                 let line = LineReference.text(for: other.time.location, seenFrom: here)
+                let time = ClockText.text(session.time.value), otherTime = ClockText.text(other.time.value)
                 diagnostics.append(diagnostic(at: here, LocalizedText(
-                    zh: "\(group.person) 同時排在本場（\(session.time.value)）與\(line.zhTW)「\(other.title.value)」（\(other.time.value)）",
-                    en: "\(group.person) is in this session (\(session.time.value)) and in “\(other.title.value)” (\(other.time.value), \(line.en)) at the same time")))
+                    zh: "\(group.person) 同時排在本場（\(time)）與\(line.zhTW)「\(other.title.value)」（\(otherTime)）",
+                    en: "\(group.person) is in this session (\(time)) and in “\(other.title.value)” (\(otherTime), \(line.en)) at the same time")))
             }
         }
         return Diagnostic.ordered(diagnostics)

@@ -1,0 +1,82 @@
+import EvplanModel
+@testable import EvplanRender
+import XCTest
+
+final class HomeAndDocumentPageTests: XCTestCase {
+    private typealias F = RenderPlanFixture
+
+    func testHomeListsCheckResultsErrorsFirstWithPlaceRuleMessageAndHint() throws {
+        let html = F.squeezed(try F.html("index.html", of: F.plan(), diagnostics: F.diagnostics()))
+        XCTAssertTrue(html.contains("1 個錯誤 · 1 個警告"))
+        let error = try XCTUnwrap(html.range(of: "<code>T4-agenda.md:16:3</code>"))
+        let warning = try XCTUnwrap(html.range(of: "<code>T3-budget.md:22:1</code>"))
+        XCTAssertLessThan(error.lowerBound, warning.lowerBound)
+        XCTAssertTrue(html.contains("<span class=\"badge error\">錯誤</span>"))
+        XCTAssertTrue(html.contains("<code class=\"rule\">budget.deficit</code>"))
+        XCTAssertTrue(html.contains("收入 NT$900,000 少於支出 NT$930,500，短絀 NT$30,500"))
+        XCTAssertTrue(html.contains("建議：增加收入或刪減支出。"))
+    }
+
+    func testHomeSummarisesTheEventAndLinksEveryPage() throws {
+        let html = F.squeezed(try F.html("index.html", of: F.plan()))
+        XCTAssertTrue(html.contains("<h1>2027 台灣永續創新論壇</h1>"))
+        XCTAssertTrue(html.contains("2027-03-12 (週五) ~ 03-13 (週六) · 共 2 天"))
+        XCTAssertTrue(html.contains("<dd>綠色未來協會</dd>"))
+        XCTAssertTrue(html.contains("<dd>台大醫院國際會議中心</dd>"))
+        XCTAssertTrue(html.contains("<dd>300 人</dd>"))
+        XCTAssertTrue(html.contains("10 筆支出，合計 NT$930,500"))
+        XCTAssertTrue(html.contains("12 項工作、2 個里程碑"))
+        XCTAssertTrue(html.contains("2 天、8 場議程"))
+        XCTAssertTrue(html.contains("檢查通過"))
+    }
+
+    func testCoverageTableFollowsWhatThePlanHolds() throws {
+        var plan = F.plan()
+        var html = F.squeezed(try F.html("index.html", of: plan))
+        XCTAssertTrue(html.contains("<td class=\"nowrap\"><b>O2.2.3</b></td> <td>專案時程表（甘特圖）</td> <td><span class=\"badge covered\">已涵蓋</span></td> <td><a href=\"gantt.html\">甘特圖</a></td>"))
+        XCTAssertTrue(html.contains("<td class=\"nowrap\"><b>O5.1.1</b></td> <td>活動場地需求說明</td> <td><span class=\"badge later\">尚未支援</span></td>"))
+        XCTAssertTrue(html.contains("<b>O8.3.4</b>"))
+        plan.pressRelease = nil
+        plan.project = Project()
+        html = F.squeezed(try F.html("index.html", of: plan))
+        XCTAssertTrue(html.contains("<b>O7.2.1</b></td> <td>發佈媒體新聞稿</td> <td><span class=\"badge missing\">尚缺資料</span>"))
+        XCTAssertTrue(html.contains("<b>O2.2.3</b></td> <td>專案時程表（甘特圖）</td> <td><span class=\"badge missing\">尚缺資料</span>"))
+    }
+
+    func testProposalHasCoverOverviewTaskProseInOrderAndSummaries() throws {
+        let html = F.squeezed(try F.html("proposal.html", of: F.plan()))
+        XCTAssertTrue(html.contains("<p class=\"cover-kind\">活動企劃書</p> <h1 class=\"cover-title\">2027 台灣永續創新論壇</h1>"))
+        // Prose is the parser's safe HTML and goes in as markup.
+        XCTAssertTrue(html.contains("聚焦<strong>淨零轉型</strong>與循環經濟"))
+        let order = ["一、</span>活動概述", "二、</span>資訊蒐集", "三、</span>專案管理", "四、</span>預算", "五、</span>議程", "六、</span>場地", "七、</span>基礎設施與承包商"]
+        var last = html.startIndex
+        for heading in order {
+            let found = try XCTUnwrap(html.range(of: "<h2><span class=\"section-number\">" + heading, range: last..<html.endIndex), heading)
+            last = found.upperBound
+        }
+        XCTAssertTrue(html.contains("<td>◆ 場地確定</td> <td class=\"nowrap\">2026-12-22 (週二)</td>"))
+        XCTAssertTrue(html.contains("<td>場地</td> <td class=\"num\">NT$325,000</td> <td class=\"num\">34.9%</td>"))
+        XCTAssertTrue(html.contains("<b>開幕演講：永續轉型</b> — 王小明"))
+        XCTAssertTrue(html.contains("<b>專題演講：綠色供應鏈</b> — Dr. Anna Weber"))
+        XCTAssertTrue(html.contains("<td>201 會議室</td> <td class=\"num\">100</td> <td>教室型</td> <td class=\"num\">45 坪</td>"))
+    }
+
+    func testPressReleaseIsLaidOutAsARelease() throws {
+        let html = F.squeezed(try F.html("press-release.html", of: F.plan()))
+        XCTAssertTrue(html.contains("<span class=\"kind-main\">新聞稿</span><span class=\"kind-sub\">PRESS RELEASE</span>"))
+        XCTAssertTrue(html.contains("即時發布 / FOR IMMEDIATE RELEASE"))
+        XCTAssertTrue(html.contains("<h1 class=\"release-headline\">2027 台灣永續創新論壇 三月登場</h1>"))
+        XCTAssertTrue(html.contains("<p><strong class=\"release-dateline\">2027-02-20 台北</strong> — 綠色未來協會今日宣布"))
+        XCTAssertTrue(html.contains("<p class=\"release-end\">（完）</p>"))
+        XCTAssertTrue(html.contains("綠色未來協會 公關 黃小姐 02-2345-6789 press@example.org"))
+    }
+
+    func testPressReleaseDatelineIsEscapedAndMissingPartsAreNamed() throws {
+        var plan = F.plan()
+        plan.pressRelease?.dateline = F.text("<i>台北</i>", "T7-marketing.md", 16)
+        plan.pressRelease?.contact = nil
+        let html = try F.html("press-release.html", of: plan)
+        XCTAssertTrue(html.contains("&lt;i&gt;台北&lt;/i&gt;"))
+        XCTAssertTrue(html.contains("<span class=\"badge warning\">媒體聯絡人</span>"))
+    }
+}

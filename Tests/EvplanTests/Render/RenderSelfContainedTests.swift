@@ -1,0 +1,33 @@
+import EvplanModel
+@testable import EvplanRender
+import Foundation
+import XCTest
+
+final class RenderSelfContainedTests: XCTestCase {
+    /// Every page opens offline and prints on its own: nothing fetched, nothing run.
+    func testPagesNeedNothingFromTheNetworkAndRunNoScript() throws {
+        let renderer = try Renderer(overrideDirectory: nil)
+        for language in Language.allCases {
+            let files = renderer.render(RenderPlanFixture.plan(language: language), diagnostics: RenderPlanFixture.diagnostics())
+            XCTAssertEqual(files.map(\.path), ["index.html", "proposal.html", "budget.html", "gantt.html", "agenda.html", "press-release.html"])
+            for file in files {
+                let html = String(decoding: file.contents, as: UTF8.self)
+                XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"), file.path)
+                XCTAssertTrue(html.contains("<html lang=\"\(language.rawValue)\">"), file.path)
+                XCTAssertTrue(html.contains("@page { size: A4"), file.path)
+                XCTAssertTrue(html.contains("\"Noto Sans TC\", \"Noto Sans CJK TC\", \"PingFang TC\", \"Microsoft JhengHei\""), file.path)
+                for forbidden in ["<script", "<link", "http://", "https://", "@import", "<img"] {
+                    XCTAssertFalse(html.contains(forbidden), "\(file.path) contains \(forbidden)")
+                }
+                for page in ["index.html", "proposal.html", "budget.html", "gantt.html", "agenda.html", "press-release.html"] {
+                    XCTAssertTrue(html.contains("href=\"\(page)\""), "\(file.path) has no link to \(page)")
+                }
+            }
+            if let folder = ProcessInfo.processInfo.environment["EVPLAN_RENDER_PREVIEW"] {
+                let directory = URL(fileURLWithPath: folder).appendingPathComponent(language.rawValue)
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                for file in files { try file.contents.write(to: directory.appendingPathComponent(file.path)) }
+            }
+        }
+    }
+}
