@@ -5,7 +5,8 @@ public enum RuleCatalogue {
     public static let rules: [any Rule] = [
         BudgetAmountMismatch(), BudgetTotalMismatch(), BudgetOverCap(), BudgetDeficit(),
         VenueOverCapacity(), VenueRoomOverCapacity(), VenueUnknownRoom(), VenueAreaCapacity(),
-        AgendaRoomOverlap(), AgendaSpeakerOverlap(), AgendaEndBeforeStart(), AgendaOutsideEventDates(), AgendaNoBreak(),
+        AgendaRoomOverlap(), AgendaSpeakerOverlap(), AgendaEndBeforeStart(), AgendaOutsideEventDates(), AgendaOutsideVenueHours(),
+        AgendaNoBreak(), VenueUnavailableDates(),
         ScheduleDuplicateID(), ScheduleUnknownDependency(), ScheduleDependencyCycle(), ScheduleStartsBeforeDependency(),
         ScheduleMissingOwner(), ScheduleAfterEvent(),
         PressMissingPart(),

@@ -27,7 +27,7 @@ public struct PlanDate: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// ISO form, `2027-03-12`.
     public var description: String {
         let c = components
-        return String(format: "%04d-%02d-%02d", c.year, c.month, c.day)
+        return Padding.digits(c.year, 4) + "-" + Padding.digits(c.month, 2) + "-" + Padding.digits(c.day, 2)
     }
 
     public static func < (lhs: PlanDate, rhs: PlanDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
@@ -92,7 +92,10 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
         minutes = hour * 60 + minute
     }
 
-    public var description: String { String(format: "%02d:%02d", minutes / 60, minutes % 60) }
+    public var description: String {
+        guard minutes >= 0 else { return String(minutes) }
+        return Padding.digits(minutes / 60, 2) + ":" + Padding.digits(minutes % 60, 2)
+    }
     public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.minutes < rhs.minutes }
 }
 
@@ -112,5 +115,14 @@ public struct TimeRange: Hashable, Sendable, CustomStringConvertible {
     /// Half-open overlap: sessions that only touch (10:00-11:00 and 11:00-12:00) do not overlap.
     public func overlaps(_ other: TimeRange) -> Bool {
         start.minutes < other.end.minutes && other.start.minutes < end.minutes
+    }
+}
+
+/// Zero-padded numbers without `String(format:)`, which is slow on Linux and shows up when thousands of
+/// diagnostics and table cells each print a date or a time.
+enum Padding {
+    static func digits(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 }

@@ -83,12 +83,31 @@ struct TemplateSet: Sendable {
                     throw TemplateError(file: source.file, line: tag.line, column: tag.column,
                                         message: "section `{{\(tag.sigil.map(String.init) ?? "")\(tag.name)}}` is never closed; add `{{/\(tag.name)}}`")
                 }
+            case .unfinishedName?:
+                if let (line, column) = openingBraces(before: error.context, in: source.text) {
+                    throw TemplateError(file: source.file, line: line, column: column, message: describe(error.error))
+                }
             default:
                 break
             }
             throw TemplateError(file: source.file, line: error.context.lineNumber, column: error.context.columnNumber,
                                 message: describe(error.error))
         }
+    }
+
+    /// The `{{` of the tag the parser was reading when it stopped, which is where the planner must look.
+    private static func openingBraces(before context: MustacheParserContext, in text: String) -> (line: Int, column: Int)? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+        guard context.lineNumber >= 1, context.lineNumber <= lines.count else { return nil }
+        lines[context.lineNumber - 1] = Array(lines[context.lineNumber - 1].prefix(max(context.columnNumber - 1, 0)))
+        for lineIndex in stride(from: context.lineNumber - 1, through: 0, by: -1) {
+            let line = lines[lineIndex]
+            guard line.count >= 2 else { continue }
+            for index in stride(from: line.count - 2, through: 0, by: -1) where line[index] == "{" && line[index + 1] == "{" {
+                return (lineIndex + 1, index + 1)
+            }
+        }
+        return nil
     }
 
     private static func describe(_ error: Error) -> String {

@@ -54,11 +54,11 @@ final class HomeAndDocumentPageTests: XCTestCase {
             let found = try XCTUnwrap(html.range(of: "<h2><span class=\"section-number\">" + heading, range: last..<html.endIndex), heading)
             last = found.upperBound
         }
-        XCTAssertTrue(html.contains("<td>◆ 場地確定</td> <td class=\"nowrap\">2026-12-22 (週二)</td>"))
-        XCTAssertTrue(html.contains("<td>場地</td> <td class=\"num\">NT$325,000</td> <td class=\"num\">34.9%</td>"))
+        XCTAssertTrue(html.contains("<td>◆ 場地確定</td><td class=\"nowrap\">2026-12-22 (週二)</td>"))
+        XCTAssertTrue(html.contains("<td>場地</td><td class=\"num\">NT$325,000</td><td class=\"num\">34.9%</td>"))
         XCTAssertTrue(html.contains("<b>開幕演講：永續轉型</b> — 王小明"))
         XCTAssertTrue(html.contains("<b>專題演講：綠色供應鏈</b> — Dr. Anna Weber"))
-        XCTAssertTrue(html.contains("<td>201 會議室</td> <td class=\"num\">100</td> <td>教室型</td> <td class=\"num\">45 坪</td>"))
+        XCTAssertTrue(html.contains("<td>201 會議室</td><td class=\"num\">100</td><td>教室型</td><td class=\"num\">45 坪</td>"))
     }
 
     func testPressReleaseIsLaidOutAsARelease() throws {

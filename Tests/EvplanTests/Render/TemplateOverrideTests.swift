@@ -65,7 +65,7 @@ final class TemplateOverrideTests: XCTestCase {
             guard let error = error as? TemplateError else { return XCTFail("\(error)") }
             XCTAssertEqual(error.file, folder.appendingPathComponent("partials/nav.mustache").path)
             XCTAssertEqual(error.line, 2)
-            XCTAssertGreaterThan(error.column, 1)
+            XCTAssertEqual(error.column, 6, error.description)
         }
     }
 
@@ -75,7 +75,7 @@ final class TemplateOverrideTests: XCTestCase {
             guard let error = error as? TemplateError else { return XCTFail("\(error)") }
             XCTAssertEqual(error.file, folder.appendingPathComponent("index.mustache").path)
             XCTAssertEqual(error.line, 2)
-            XCTAssertEqual(error.column, 6)
+            XCTAssertEqual(error.column, 6, error.description)
             XCTAssertTrue(error.message.contains("partials/sidebar"))
         }
     }

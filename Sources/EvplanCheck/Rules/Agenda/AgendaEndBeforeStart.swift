@@ -14,7 +14,7 @@ public struct AgendaEndBeforeStart: Rule {
         context.plan.agenda.sessions.compactMap { session in
             let time = session.time.value
             guard time.end <= time.start else { return nil }
-            let start = ClockText.text(time.start), end = ClockText.text(time.end)
+            let start = time.start.description, end = time.end.description
             return diagnostic(at: session.time.location, LocalizedText(
                 zh: "結束時間 \(end) 不晚於開始時間 \(start)",
                 en: "Ends at \(end), which is not after its start at \(start)"))

@@ -70,7 +70,7 @@ public struct AgendaNoBreak: Rule {
     }
 
     private func report(at session: Session, stretch: Span, limit: Int) -> Diagnostic {
-        let from = ClockText.text(TimeOfDay(minutes: stretch.start)), to = ClockText.text(TimeOfDay(minutes: stretch.end))
+        let from = (TimeOfDay(minutes: stretch.start)).description, to = (TimeOfDay(minutes: stretch.end)).description
         let length = DurationText.text(minutes: stretch.end - stretch.start)
         return diagnostic(at: session.time.location, LocalizedText(
             zh: "從 \(from) 到 \(to) 連續 \(length.zhTW) 沒有休息，超過上限 \(limit) 分鐘",

@@ -38,7 +38,7 @@ public struct AgendaRoomOverlap: Rule {
         let line = LineReference.text(for: other.time.location, seenFrom: here)
         let room = session.room?.value ?? ""
         let title = other.title.value
-        let time = ClockText.text(session.time.value), otherTime = ClockText.text(other.time.value)
+        let time = session.time.value.description, otherTime = other.time.value.description
         return diagnostic(at: here, LocalizedText(
             zh: "本場 \(time) 與\(line.zhTW)「\(title)」（\(otherTime)）同時使用「\(room)」",
             en: "This session (\(time)) overlaps “\(title)” (\(otherTime), \(line.en)) in room “\(room)”"))

@@ -34,7 +34,7 @@ public struct AgendaSpeakerOverlap: Rule {
                 let cell = session.speakers.first { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) == group.person }
                 let here = cell?.location ?? session.time.location
                 let line = LineReference.text(for: other.time.location, seenFrom: here)
-                let time = ClockText.text(session.time.value), otherTime = ClockText.text(other.time.value)
+                let time = session.time.value.description, otherTime = other.time.value.description
                 diagnostics.append(diagnostic(at: here, LocalizedText(
                     zh: "\(group.person) 同時排在本場（\(time)）與\(line.zhTW)「\(other.title.value)」（\(otherTime)）",
                     en: "\(group.person) is in this session (\(time)) and in “\(other.title.value)” (\(otherTime), \(line.en)) at the same time")))

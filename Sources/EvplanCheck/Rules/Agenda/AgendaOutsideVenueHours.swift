@@ -1,0 +1,25 @@
+import EvplanModel
+
+/// A session that starts before the venue opens or ends after it closes (T5 front matter `hours:`).
+public struct AgendaOutsideVenueHours: Rule {
+    public static let descriptor = RuleDescriptor(
+        id: "agenda.outside-venue-hours", severity: .error, task: "T4", competency: ["P4.2.1", "P5.2.2", "K21"],
+        summary: LocalizedText(zh: "議程時間超出場地開放時間", en: "A session lies outside the venue's opening hours"),
+        hint: LocalizedText(zh: "把這場移到場地開放時間內，或向場地確認延長使用並更新 T5 的 hours。",
+                            en: "Move the session within the venue's hours, or agree longer hours with the venue and update `hours` in T5."))
+
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        guard let hours = context.plan.venue?.hours?.value else { return [] }
+        return context.plan.agenda.sessions.compactMap { session in
+            let time = session.time.value
+            // A reversed range is agenda.end-before-start's to report.
+            guard time.start < time.end, time.start < hours.start || time.end > hours.end else { return nil }
+            let range = time.description, open = hours.description
+            return diagnostic(at: session.time.location, LocalizedText(
+                zh: "本場 \(range) 超出場地開放時間 \(open)",
+                en: "This session (\(range)) lies outside the venue's hours, \(open)"))
+        }
+    }
+}

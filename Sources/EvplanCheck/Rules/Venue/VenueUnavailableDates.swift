@@ -1,0 +1,24 @@
+import EvplanModel
+
+/// The venue's available dates (T5 front matter `available:`) do not cover every day of the event.
+public struct VenueUnavailableDates: Rule {
+    public static let descriptor = RuleDescriptor(
+        id: "venue.unavailable-dates", severity: .error, task: "T5", competency: ["P5.2.2", "P5.3.1", "S38"],
+        summary: LocalizedText(zh: "場地可用日期沒有涵蓋活動日期", en: "The venue is not available on every day of the event"),
+        hint: LocalizedText(zh: "向場地確認並預訂活動的每一天，更新 T5 的 available；或調整 event.md 的 dates。",
+                            en: "Book the venue for every day of the event and update `available` in T5, or change `dates` in event.md."))
+
+    public init() {}
+
+    public func check(_ context: CheckContext) -> [Diagnostic] {
+        guard let venue = context.plan.venue, let first = venue.availableDates.first,
+              let dates = context.plan.event?.dates?.value, dates.dayCount <= 366 else { return [] }
+        let missing = (0..<dates.dayCount).map { dates.start.adding(days: $0) }.filter { day in
+            !venue.availableDates.contains { $0.value.contains(day) }
+        }
+        guard !missing.isEmpty else { return [] }
+        let list = missing.map(\.description).joined(separator: "、")
+        return [diagnostic(at: first.location, LocalizedText(
+            zh: "活動日期中的 \(list) 不在場地可用日期內", en: "The venue is not available on \(list), an event day"))]
+    }
+}

@@ -1,0 +1,121 @@
+import ArgumentParser
+import Evplan
+import Foundation
+
+struct Hooks: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Install or remove the git pre-commit hook that checks the plans a commit touches.",
+        discussion: """
+            The hook checks every plan folder (the nearest folder above a changed file that holds event.md) \
+            as it is staged: the index, not the working tree. Errors stop the commit and are printed with file, \
+            line and rule; warnings are printed and the commit goes ahead. `git commit --no-verify` skips the \
+            check for one commit. Teams on the pre-commit framework can use the hook id `evplan-check` from \
+            this repository's .pre-commit-hooks.yaml instead.
+            """,
+        subcommands: [Install.self, Uninstall.self, RunStaged.self]
+    )
+
+    struct Install: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the pre-commit hook into this repository (core.hooksPath is honoured).",
+            discussion: """
+                If a pre-commit hook that evplan did not write is already there, it is kept: it moves to \
+                pre-commit.before-evplan, and evplan's hook runs it first (if it fails, the commit stops as before). \
+                `evplan hooks uninstall` puts it back. Running install again only refreshes evplan's own hook. \
+                The hook runs this evplan executable, or `evplan` on PATH if that one is gone.
+                """
+        )
+
+        @Flag(help: "Replace a pre-commit hook evplan did not write, discarding it, instead of chaining to it.")
+        var force = false
+
+        func run() throws {
+            let installer = try hookInstaller()
+            let outcome: GitHookInstaller.Installed
+            do {
+                outcome = try installer.install(force: force)
+            } catch {
+                printError("evplan: \(error)")
+                throw Exit.failure
+            }
+            switch outcome {
+            case let .created(hook):
+                print("Installed the evplan pre-commit hook: \(hook)")
+            case let .updated(hook):
+                print("Updated the evplan pre-commit hook: \(hook)")
+            case let .chained(hook, chained):
+                print("Installed the evplan pre-commit hook: \(hook)")
+                print("The hook that was there moved to \(chained); evplan's hook runs it first.")
+            case let .replaced(hook):
+                print("Replaced the pre-commit hook that was there (--force) with evplan's: \(hook)")
+            }
+            print("Commits that touch a plan are now checked; skip the check once with: git commit --no-verify")
+        }
+    }
+
+    struct Uninstall: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove the hook that `evplan hooks install` wrote, and put back a hook it had chained."
+        )
+
+        func run() throws {
+            let installer = try hookInstaller()
+            do {
+                switch try installer.uninstall() {
+                case let .removed(hook): print("Removed the evplan pre-commit hook: \(hook)")
+                case let .restored(hook): print("Removed the evplan pre-commit hook and put the previous one back: \(hook)")
+                case let .nothingInstalled(hook): print("No pre-commit hook to remove at \(hook).")
+                }
+            } catch {
+                printError("evplan: \(error)")
+                throw Exit.failure
+            }
+        }
+    }
+
+    /// What the installed hook runs. Not listed in help: people run `evplan check`.
+    struct RunStaged: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "run-staged",
+            abstract: "Check the staged content of every plan the staged changes touch (run by the pre-commit hook).",
+            shouldDisplay: false
+        )
+
+        @Option(help: OutputFormat.help)
+        var format: OutputFormat = .text
+
+        func run() throws {
+            let outcome: StagedCheck.Outcome
+            do {
+                outcome = try StagedCheck.run(in: try GitRepository())
+            } catch {
+                printError("evplan: cannot check the staged plans: \(error)")
+                printError("Skip this check once with: git commit --no-verify")
+                throw Exit.failure
+            }
+            guard !outcome.plans.isEmpty else { return }
+            let language = outcome.results.first?.language ?? .zhTW
+            let names = outcome.plans.map { $0.isEmpty ? "." : $0 }.joined(separator: ", ")
+            if format == .text {
+                printError(language == .zhTW ? "evplan：檢查暫存的企劃 \(names)" : "evplan: checking the staged plan \(names)")
+            }
+            print(format.report(outcome.results, colour: standardOutputWantsColour), terminator: "")
+            guard outcome.errorCount > 0 else { return }
+            printError(language == .zhTW
+                ? "evplan：暫存的企劃有 \(outcome.errorCount) 個錯誤，這次提交已停止。修正後 git add 再提交；要略過檢查一次：git commit --no-verify"
+                : "evplan: the staged plan has \(outcome.errorCount) error\(outcome.errorCount == 1 ? "" : "s"); the commit was stopped. "
+                    + "Fix them and git add the files, or skip this check once with: git commit --no-verify")
+            throw Exit.findings
+        }
+    }
+
+    static func hookInstaller() throws -> GitHookInstaller {
+        do {
+            let repository = try GitRepository()
+            return GitHookInstaller(hooksDirectory: try repository.hooksDirectory(), executable: RunningExecutable.path())
+        } catch {
+            printError("evplan: \(error)")
+            throw Exit.failure
+        }
+    }
+}
