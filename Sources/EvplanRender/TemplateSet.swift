@@ -83,7 +83,8 @@ struct TemplateSet: Sendable {
                     throw TemplateError(file: source.file, line: tag.line, column: tag.column,
                                         message: "section `{{\(tag.sigil.map(String.init) ?? "")\(tag.name)}}` is never closed; add `{{/\(tag.name)}}`")
                 }
-            case .unfinishedName?:
+            case .unfinishedName?, nil:
+                // The parser stops past the broken tag (at the end of the text when `}}` never comes).
                 if let (line, column) = openingBraces(before: error.context, in: source.text) {
                     throw TemplateError(file: source.file, line: line, column: column, message: describe(error.error))
                 }
@@ -119,7 +120,7 @@ struct TemplateSet: Sendable {
         case .transformAppliedToInheritanceSection?: "a transform cannot be applied to an inheritance section"
         case .illegalTokenInsideInheritSection?, .textInsideInheritSection?: "only `{{$block}}` definitions may appear inside `{{<parent}}`"
         case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: "unknown `{{% … }}` setting"
-        case nil: "template does not parse: \(error)"
+        case nil: "tag is not closed: `{{` has no matching `}}`"
         }
     }
 

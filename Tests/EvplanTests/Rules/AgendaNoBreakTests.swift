@@ -41,12 +41,14 @@ final class AgendaNoBreakTests: XCTestCase {
                                   at: ["T4-agenda.md:6:3"])
     }
 
-    func testParallelRoomsJoinIntoOneStretch() {
+    func testParallelRoomsAreStretchesOfTheirOwn() {
+        // Attendees of a multi-track event rest by moving between rooms; only a room that runs on is warned.
         let diagnostics = PlanBuilder.run(rule, on: plan([
             PlanBuilder.session("09:00-11:00", "A", at: 5, room: "國際廳"),
             PlanBuilder.session("10:30-12:30", "B", at: 6, room: "201 會議室"),
+            PlanBuilder.session("11:00-12:30", "C", at: 7, room: "國際廳"),
         ]))
-        PlanBuilder.assertReports(diagnostics, of: AgendaNoBreak.descriptor, at: ["T4-agenda.md:6:3"])
+        PlanBuilder.assertReports(diagnostics, of: AgendaNoBreak.descriptor, at: ["T4-agenda.md:7:3"])
         XCTAssertTrue(diagnostics.first?.message.zhTW.contains("從 09:00 到 12:30 連續 3 小時 30 分") == true)
     }
 

@@ -2,9 +2,11 @@ import EvplanModel
 
 /// Programme that runs back to back for longer than the plan allows without a break.
 ///
-/// Per day, across rooms: the time covered by non-break sessions, minus the time of break sessions, falls into
-/// stretches; a gap of a minute or more, or a break, ends a stretch. A stretch longer than
-/// `event.maxStretchMinutes` (default 180) is reported once, at the session running when the limit is crossed.
+/// Per day and room: the time covered by the room's non-break sessions, minus the time of the day's break sessions
+/// (a break in any room is a break for everyone), falls into stretches; a gap of a minute or more, or a break, ends a
+/// stretch. A stretch longer than `event.maxStretchMinutes` (default 180) is reported once, at the session running
+/// when the limit is crossed. Rooms are taken one by one because in a multi-track event attendees rest by moving
+/// between rooms: only a room that runs back to back keeps its audience seated too long.
 public struct AgendaNoBreak: Rule {
     public static let descriptor = RuleDescriptor(
         id: "agenda.no-break", severity: .warning, task: "T4", competency: ["K20", "K21", "P4.2.1"],
@@ -12,6 +14,11 @@ public struct AgendaNoBreak: Rule {
         hint: LocalizedText(
             zh: "在這段之間安排茶敘、休息或午餐（標題含「茶敘」「休息」「午餐」等字即視為休息），或在 event.md 調整 max_stretch。",
             en: "Put a coffee break, rest or lunch in this stretch (a session titled Break, Coffee, Lunch … counts as a break), or change `max_stretch` in event.md."))
+
+    private struct RoomOfDay: Hashable {
+        var day: AgendaDayKey
+        var room: String
+    }
 
     private struct Span {
         var start: Int
@@ -23,22 +30,23 @@ public struct AgendaNoBreak: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let limit = max(0, context.plan.event?.maxStretchMinutes ?? 180)
         let entries = AgendaEntry.all(in: context.plan.agenda)
-        var programme: [AgendaDayKey: [AgendaEntry]] = [:]
+        var programme: [RoomOfDay: [AgendaEntry]] = [:]
         var breaks: [AgendaDayKey: [Span]] = [:]
-        var dayOrder: [AgendaDayKey] = []
+        var roomOrder: [RoomOfDay] = []
         for entry in entries where entry.hasDuration {
-            if programme[entry.day] == nil && breaks[entry.day] == nil { dayOrder.append(entry.day) }
             let time = entry.session.time.value
             if entry.session.isBreak {
                 breaks[entry.day, default: []].append(Span(start: time.start.minutes, end: time.end.minutes))
             } else {
-                programme[entry.day, default: []].append(entry)
+                let room = RoomOfDay(day: entry.day, room: Venue.normalizedRoomName(entry.session.room?.value ?? ""))
+                if programme[room] == nil { roomOrder.append(room) }
+                programme[room, default: []].append(entry)
             }
         }
         var diagnostics: [Diagnostic] = []
-        for day in dayOrder {
-            guard let sessions = programme[day] else { continue }
-            diagnostics += check(sessions: sessions, breaks: breaks[day] ?? [], limit: limit)
+        for room in roomOrder {
+            guard let sessions = programme[room] else { continue }
+            diagnostics += check(sessions: sessions, breaks: breaks[room.day] ?? [], limit: limit)
         }
         return diagnostics
     }
