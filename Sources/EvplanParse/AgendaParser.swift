@@ -25,6 +25,43 @@ enum AgendaParser {
         return nil
     }
 
+    /// The days of one agenda file: a heading (level 2 or 3) with a full date starts a day, and the tables
+    /// below it are its sessions. Tables before any dated heading belong to the file's `date:`, if it has one.
+    static func days(in document: Document, fileDate: Located<PlanDate>?, values: inout CellValues,
+                     diagnostics: inout [Diagnostic], modelled: inout Set<SourceLocation>) -> [AgendaDay] {
+        var days: [AgendaDay] = []
+        var current: AgendaDay?
+        var lastHeading: Heading?
+        for block in document.blocks {
+            switch block {
+            case let .heading(heading):
+                lastHeading = heading
+                if heading.level <= 3, let date = date(inHeading: heading) {
+                    if let day = current { days.append(day) }
+                    current = AgendaDay(date: date, title: heading.text, sessions: [], location: heading.location)
+                }
+            case let .table(table):
+                let reader = TableReader(table, schema: SessionColumn.schema)
+                // Only tables with a time column are programme; others (a speaker list, say) stay prose.
+                guard reader.has(.time) else { continue }
+                if current == nil {
+                    current = AgendaDay(date: fileDate, title: lastHeading?.text ?? "", sessions: [],
+                                        location: lastHeading?.location ?? table.location)
+                }
+                let parsed = parseSessions(table, values: &values, diagnostics: &diagnostics)
+                current?.sessions += parsed.sessions
+                for header in parsed.extraHeaders where current?.extraHeaders.contains(header) == false {
+                    current?.extraHeaders.append(header)
+                }
+                modelled.insert(table.location)
+            case .prose:
+                break
+            }
+        }
+        if let day = current { days.append(day) }
+        return days
+    }
+
     static func parseSessions(_ table: Table, values: inout CellValues, diagnostics: inout [Diagnostic]) -> (sessions: [Session], extraHeaders: [String]) {
         let reader = TableReader(table, schema: SessionColumn.schema)
         diagnostics += reader.diagnostics

@@ -40,20 +40,7 @@ public enum PlanParser {
                 }
             case .t4:
                 let fileDate = frontValues.dateRange(document.frontMatter?["date"]).map { Located($0.value.start, at: $0.location) }
-                for section in Section.split(document) {
-                    let tables = section.tables
-                    guard !tables.isEmpty else { continue }
-                    let date = section.heading.flatMap(AgendaParser.date(inHeading:)) ?? fileDate
-                    var day = AgendaDay(date: date, title: section.title, sessions: [],
-                                        location: section.heading?.location ?? tables[0].location)
-                    for table in tables {
-                        let parsed = AgendaParser.parseSessions(table, values: &cells, diagnostics: &diagnostics)
-                        day.sessions += parsed.sessions
-                        day.extraHeaders += parsed.extraHeaders.filter { !day.extraHeaders.contains($0) }
-                        modelled.insert(table.location)
-                    }
-                    days.append(day)
-                }
+                days += AgendaParser.days(in: document, fileDate: fileDate, values: &cells, diagnostics: &diagnostics, modelled: &modelled)
             case .t5:
                 var venue = plan.venue ?? Venue(location: SourceLocation(file: document.path, line: 1, column: 1))
                 VenueParser.parseFrontMatter(document, into: &venue, values: &frontValues)

@@ -24,6 +24,12 @@ struct RenderContext {
 
     func label(_ key: String) -> String { labels[key] ?? key }
 
+    /// A label with a count in it, `{n}` filled; `key_one` is the singular form where English needs one.
+    func counted(_ key: String, _ count: Int) -> String {
+        let form = count == 1 ? labels[key + "_one"] ?? label(key) : label(key)
+        return form.replacingOccurrences(of: "{n}", with: DecimalText.grouped(Decimal(count)))
+    }
+
     var eventName: String {
         let name = plan.event?.name?.value.trimmingCharacters(in: .whitespaces) ?? ""
         return name.isEmpty ? label("event_untitled") : name

@@ -141,7 +141,7 @@ struct AgendaGrid {
             return Cell(rowspan: rowspan, colspan: colspan, isSession: true, isBreak: session.isBreak, isEmpty: false,
                         time: session.time.value.description, title: session.title.value,
                         speakers: session.speakers.map(\.value).joined(separator: separator),
-                        audience: session.audience.map { context.label("people").replacingOccurrences(of: "{n}", with: "\($0.value)") } ?? "",
+                        audience: session.audience.map { context.counted("people", $0.value) } ?? "",
                         roomName: session.room?.value ?? "")
         }
         let emptyCell = Cell(rowspan: 1, colspan: 1, isSession: false, isBreak: false, isEmpty: true,

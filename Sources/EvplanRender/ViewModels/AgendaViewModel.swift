@@ -84,7 +84,7 @@ struct AgendaViewModel {
         let programme = day.sessions.filter { !$0.isBreak }
         let first = day.sessions.map(\.time.value.start).min()
         let last = day.sessions.map(\.time.value.end).max()
-        var summary = context.label("agenda_sessions_n").replacingOccurrences(of: "{n}", with: "\(programme.count)")
+        var summary = context.counted("agenda_sessions_n", programme.count)
         if let first, let last { summary = "\(first)–\(last) · " + summary }
         return Day(anchor: "day-\(number)", heading: heading(of: day, number: number, context: context),
                    sessionCount: programme.count, summary: summary, hasSessions: !day.sessions.isEmpty, grid: grid,

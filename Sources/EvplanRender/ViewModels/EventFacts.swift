@@ -18,7 +18,7 @@ enum EventFacts {
         }
         if let attendance = plan.event?.expectedAttendance?.value {
             facts.append(Fact(label: context.label("fact_attendance"),
-                              value: context.label("people").replacingOccurrences(of: "{n}", with: DecimalText.grouped(Decimal(attendance)))))
+                              value: context.counted("people", attendance)))
         }
         if let cap = plan.event?.budgetCap?.value {
             facts.append(Fact(label: context.label("fact_cap"), value: context.money.format(cap)))

@@ -42,8 +42,8 @@ struct GanttViewModel {
         let dated = datedOrder.compactMap { schedule.dates[$0] }
         if let first = dated.map(\.start).min(), let last = dated.map(\.end).max() {
             let workingDays = WorkingDays.count(from: first, to: last)
-            span = "\(context.dates.day(first)) ~ \(context.dates.day(last)) · " +
-                context.label("gantt_working_days_n").replacingOccurrences(of: "{n}", with: "\(workingDays)")
+            span = context.dates.range(DateRange(start: first, end: last)) + " · " +
+                context.counted("gantt_working_days_n", workingDays)
         } else {
             span = ""
         }

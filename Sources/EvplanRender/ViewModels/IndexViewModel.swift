@@ -36,13 +36,12 @@ struct IndexViewModel {
         warningCount = counts[.warning] ?? 0
         infoCount = counts[.info] ?? 0
         isClean = context.diagnostics.isEmpty
-        func count(_ key: String, _ n: Int) -> String { context.label(key).replacingOccurrences(of: "{n}", with: "\(n)") }
         if isClean {
             checkHeadline = context.label("check_clean")
         } else {
             checkHeadline = [("check_errors_n", errorCount), ("check_warnings_n", warningCount), ("check_infos_n", infoCount)]
                 .filter { $0.1 > 0 }
-                .map { count($0.0, $0.1) }
+                .map { context.counted($0.0, $0.1) }
                 .joined(separator: " · ")
         }
         checkClass = errorCount > 0 ? "bad" : (warningCount > 0 ? "warn" : "good")

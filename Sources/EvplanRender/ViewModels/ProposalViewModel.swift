@@ -47,10 +47,12 @@ struct ProposalViewModel {
     let l: [String: String]
     let documentKind: String
     let facts: [Fact]
+    let hasFacts: Bool
     let hasOverview: Bool
     let overview: [ProseBlock]
     let overviewNumber: String
     let sections: [Section]
+    let hasSections: Bool
 
     init(_ context: RenderContext) {
         let plan = context.plan
@@ -58,6 +60,7 @@ struct ProposalViewModel {
         l = context.labels
         documentKind = context.label("proposal_kind")
         facts = EventFacts.make(context)
+        hasFacts = !facts.isEmpty
         overview = (plan.event?.overview ?? []).map { ProseBlock($0, showFileTitle: false) }
         hasOverview = !overview.isEmpty
         overviewNumber = ProposalViewModel.number(1, language: context.language)
@@ -79,6 +82,7 @@ struct ProposalViewModel {
                                     agendaSummary: agenda, venueSummary: venue))
         }
         self.sections = sections
+        hasSections = !sections.isEmpty
     }
 
     /// 一、二、三 … in Chinese documents; 1. 2. 3. in English.
@@ -102,7 +106,7 @@ struct ProposalViewModel {
         let dated = schedule.dates.compactMap { $0 }
         var span = ""
         if let first = dated.map(\.start).min(), let last = dated.map(\.end).max() {
-            span = "\(context.dates.day(first)) ~ \(context.dates.day(last))"
+            span = context.dates.range(DateRange(start: first, end: last))
         }
         let separator = context.language == .zhTW ? "、" : ", "
         let milestones = project.tasks.enumerated().filter { $0.element.isMilestone }.map { index, task in
@@ -141,7 +145,7 @@ struct ProposalViewModel {
                 return AgendaSummary.Keynote(time: session.time.value.description, title: session.title.value,
                                              speakers: speakers, hasSpeakers: !speakers.isEmpty)
             }
-            var summary = context.label("agenda_sessions_n").replacingOccurrences(of: "{n}", with: "\(programme.count)")
+            var summary = context.counted("agenda_sessions_n", programme.count)
             if let first = day.sessions.map(\.time.value.start).min(), let last = day.sessions.map(\.time.value.end).max() {
                 summary = "\(first)–\(last) · " + summary
             }
@@ -158,7 +162,7 @@ struct ProposalViewModel {
         if let address = venue.address, !address.isEmpty { facts.append(Fact(label: context.label("fact_address"), value: address)) }
         if let capacity = venue.capacity?.value {
             facts.append(Fact(label: context.label("fact_capacity"),
-                              value: context.label("people").replacingOccurrences(of: "{n}", with: DecimalText.grouped(Decimal(capacity)))))
+                              value: context.counted("people", capacity)))
         }
         if let hours = venue.hours?.value { facts.append(Fact(label: context.label("fact_hours"), value: hours.description)) }
         let rooms = venue.rooms.map { room in

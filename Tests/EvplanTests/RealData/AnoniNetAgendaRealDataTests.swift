@@ -80,6 +80,14 @@ final class AnoniNetAgendaRealDataTests: XCTestCase {
         XCTAssertEqual(unreadTimes.map { "\($0.location.line):\($0.location.column) \($0.message.en)" }, [])
     }
 
+    /// The page marks its days with `### Day 1：2026/08/08`: each becomes an agenda day with its sessions.
+    func testLevelThreeDayHeadingsBecomeDays() throws {
+        let (published, result) = try check()
+        let days = result.plan.agenda.days.map { "\($0.date?.value.description ?? "-")=\($0.sessions.count)" }
+        let expected = Dictionary(grouping: published, by: \.day).mapValues(\.count)
+        XCTAssertEqual(days, ["2026-08-08=\(expected["2026/08/08"] ?? 0)", "2026-08-09=\(expected["2026/08/09"] ?? 0)"])
+    }
+
     /// No one speaks twice at once on one day, so no speaker overlap may be reported, whatever evplan makes of the days.
     func testNoSpeakerOverlapIsReported() throws {
         let (published, result) = try check()

@@ -23,7 +23,7 @@ final class RenderOutputTests: XCTestCase {
         let index = try RenderPlanFixture.html("index.html", of: plan, diagnostics: diagnostics)
         XCTAssertTrue(index.contains("Fri 12 – Sat 13 Mar 2027 · 2 days"))
         XCTAssertTrue(index.contains("Check results"))
-        XCTAssertTrue(index.contains("1 errors · 1 warnings") || index.contains("1 error"))
+        XCTAssertTrue(index.contains("1 error · 1 warning"))
         XCTAssertTrue(index.contains("Income NT$900,000 is below expenses NT$930,500"))
         XCTAssertTrue(index.contains("Fix: Raise income or cut costs."))
         let agenda = try RenderPlanFixture.html("agenda.html", of: plan)

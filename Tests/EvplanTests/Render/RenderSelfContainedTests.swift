@@ -31,3 +31,18 @@ final class RenderSelfContainedTests: XCTestCase {
         }
     }
 }
+
+extension RenderSelfContainedTests {
+    /// Writes an empty plan's pages to the preview folder too, to look at the "not yet planned" states.
+    func testEmptyPlanPagesStillLinkEachOther() throws {
+        let files = try Renderer(overrideDirectory: nil).render(Plan(root: "/plans/empty"), diagnostics: [])
+        for file in files {
+            XCTAssertTrue(String(decoding: file.contents, as: UTF8.self).contains("href=\"budget.html\""), file.path)
+        }
+        if let folder = ProcessInfo.processInfo.environment["EVPLAN_RENDER_PREVIEW"] {
+            let directory = URL(fileURLWithPath: folder).appendingPathComponent("empty")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            for file in files { try file.contents.write(to: directory.appendingPathComponent(file.path)) }
+        }
+    }
+}
