@@ -28,6 +28,12 @@ enum BudgetParser {
                 note: row.cell(.note)?.text,
                 extra: row.extra,
                 location: row.location)
+            // `| 企業贊助 | 300,000 |` in a table whose second column is 單價: a row that gives only one figure gives
+            // its amount (design: "a row may give only an amount").
+            if budgetRow.amount == nil, budgetRow.quantity == nil, let only = budgetRow.unitPrice {
+                budgetRow.amount = only
+                budgetRow.unitPrice = nil
+            }
             if kind != .line {
                 budgetRow.covers = covered(by: budgetRow, in: rows)
             }

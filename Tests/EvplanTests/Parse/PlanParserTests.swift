@@ -38,6 +38,18 @@ final class PlanParserTests: XCTestCase {
         XCTAssertEqual(plan.budget.totalIncome, 300_000)
     }
 
+    func testARowWithOnlyOneFigureGivesItsAmount() throws {
+        let fixture = try PlanFixture(self, files: [
+            "event.md": PlanFixture.event,
+            "T3-budget.md": "## 收入 Income\n\n| 項目 | 單價 | 數量 | 小計 |\n|---|---:|---:|---:|\n| 一般票 | 1,500 | 250 | 375,000 |\n| 企業贊助 | 300,000 |\n",
+        ])
+        let (plan, diagnostics) = fixture.parse()
+        XCTAssertTrue(diagnostics.isEmpty, "\(fixture.positions(diagnostics))")
+        XCTAssertEqual(plan.budget.incomeLines.last?.amount?.value, 300_000)
+        XCTAssertNil(plan.budget.incomeLines.last?.unitPrice)
+        XCTAssertEqual(plan.budget.totalIncome, 675_000)
+    }
+
     func testUnparsableCellsAreDiagnosedNeverZero() throws {
         let fixture = try PlanFixture(self, files: [
             "event.md": PlanFixture.event,
