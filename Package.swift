@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -31,9 +32,14 @@ let package = Package(
             plugins: ["EmbedTemplates"]
         ),
         .target(name: "Evplan", dependencies: ["EvplanDocument", "EvplanParse", "EvplanModel", "EvplanCheck", "EvplanRender"]),
+        // `evplan serve` and `watch`: the live preview, kept apart so the core has no server in it.
+        .target(
+            name: "EvplanServe",
+            dependencies: ["Evplan", "EvplanModel", "EvplanRender", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "evplan",
-            dependencies: ["Evplan", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Evplan", "EvplanServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Embeds the top-level Templates/ folder into the binary, so an installed evplan needs no source tree.
         .executableTarget(name: "TemplateEmbedder", path: "Sources/TemplateEmbedder"),
@@ -41,7 +47,7 @@ let package = Package(
         // Fixtures are read from the source tree by path (tests copy plans into temporary folders).
         .testTarget(
             name: "EvplanTests",
-            dependencies: ["Evplan", "EvplanDocument", "EvplanParse", "EvplanModel", "EvplanCheck", "EvplanRender"],
+            dependencies: ["Evplan", "EvplanDocument", "EvplanParse", "EvplanModel", "EvplanCheck", "EvplanRender", "EvplanServe"],
             exclude: ["Fixtures"]
         ),
     ]

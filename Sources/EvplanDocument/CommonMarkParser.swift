@@ -23,7 +23,7 @@ final class CommonMarkParser {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)
             }
         }
-        var utf8 = Array(markdown.utf8)
+        var utf8 = CommonMarkParser.cappingTableCells(Array(markdown.utf8))
         utf8.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 cmark_parser_feed(parser, pointer, buffer.count)
@@ -31,6 +31,52 @@ final class CommonMarkParser {
         }
         self.parser = parser
         root = cmark_parser_finish(parser)
+    }
+
+    /// cmark-gfm 0.29.0.gfm.6 (Debian 12's) splits a table row in time quadratic in its cells: a line of ten thousand
+    /// pipes takes seconds, one of a million never ends. Pipes past the `maximumCells`-th of a line are escaped before
+    /// cmark sees them, so they stay text in the row's last cell; evplan's own scan of the line still finds every cell.
+    static let maximumCells = 100
+    /// Past this many cells beyond a row's header, the rest are summed up on the last one.
+    static let maximumReportedCellsBeyondHeader = 20
+
+    static func cappingTableCells(_ bytes: [UInt8]) -> [UInt8] {
+        let pipe = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\"), newline = UInt8(ascii: "\n")
+        var needsCapping = false
+        var pipes = 0
+        var index = 0
+        while index < bytes.count, !needsCapping {
+            switch bytes[index] {
+            case backslash where index + 1 < bytes.count && bytes[index + 1] != newline: index += 1
+            case pipe: pipes += 1; needsCapping = pipes > maximumCells
+            case newline: pipes = 0
+            default: break
+            }
+            index += 1
+        }
+        guard needsCapping else { return bytes }
+        var capped: [UInt8] = []
+        capped.reserveCapacity(bytes.count + bytes.count / 2)
+        pipes = 0
+        index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == backslash, index + 1 < bytes.count, bytes[index + 1] != newline {
+                capped.append(byte)
+                capped.append(bytes[index + 1])
+                index += 2
+                continue
+            }
+            if byte == pipe {
+                pipes += 1
+                if pipes > maximumCells { capped.append(backslash) }
+            } else if byte == newline {
+                pipes = 0
+            }
+            capped.append(byte)
+            index += 1
+        }
+        return capped
     }
 
     deinit {
@@ -71,13 +117,16 @@ final class CommonMarkParser {
         var row = cmark_node_first_child(node)
         while let currentRow = row {
             let line = Int(cmark_node_get_start_line(currentRow))
-            let columns = TableLineScanner.cellStarts(in: source.lineBytes(line))
+            let lineBytes = source.lineBytes(line)
+            let cellRanges = TableLineScanner.cellRanges(in: lineBytes)
+            // Only the cells cmark keeps are located at once: a hostile row may hold millions.
+            let columnLocations = source.locations(line: line, byteColumns: cellRanges.prefix(CommonMarkParser.maximumCells + 1).map { $0.lowerBound + 1 })
             var cells: [Cell] = []
             var cellNode = cmark_node_first_child(currentRow)
             while let currentCell = cellNode {
-                let byteColumn = cells.count < columns.count ? columns[cells.count] : Int(cmark_node_get_start_column(currentCell))
-                cells.append(Cell(text: plainText(of: currentCell).trimmingCharacters(in: .whitespaces),
-                                  location: source.location(line: line, byteColumn: byteColumn)))
+                let location = cells.count < columnLocations.count ? columnLocations[cells.count]
+                    : source.location(line: line, byteColumn: Int(cmark_node_get_start_column(currentCell)))
+                cells.append(Cell(text: WhitespaceTrimmer.trimmed(plainText(of: currentCell)), location: location))
                 cellNode = cmark_node_next(currentCell)
             }
             if header.isEmpty, rows.isEmpty, cmark_gfm_extensions_get_table_row_is_header(currentRow) != 0 {
@@ -85,12 +134,22 @@ final class CommonMarkParser {
             } else {
                 rows.append(cells)
                 // GFM drops cells past the header's width; a planner's data must not vanish silently.
-                if columns.count > header.count, !header.isEmpty {
-                    let extraStarts = columns[header.count...]
-                    let rawCells = TableLineScanner.cellTexts(in: source.lineBytes(line))
-                    for (offset, start) in extraStarts.enumerated() where header.count + offset < rawCells.count {
-                        let text = rawCells[header.count + offset]
-                        if !text.isEmpty { beyond.append(Cell(text: text, location: source.location(line: line, byteColumn: start))) }
+                if cellRanges.count > header.count, !header.isEmpty {
+                    var reported = 0
+                    for index in header.count..<cellRanges.count where !cellRanges[index].isEmpty {
+                        if reported == CommonMarkParser.maximumReportedCellsBeyondHeader, var last = beyond.popLast() {
+                            // One warning per cell up to here; the rest are counted on the last one, not listed.
+                            let rest = cellRanges[index...].filter { !$0.isEmpty }.count
+                            last.text += " … (+\(rest))"
+                            beyond.append(last)
+                            break
+                        }
+                        let range = cellRanges[index]
+                        let text = String(decoding: lineBytes[(lineBytes.startIndex + range.lowerBound)..<(lineBytes.startIndex + range.upperBound)], as: UTF8.self)
+                        let location = index < columnLocations.count ? columnLocations[index]
+                            : source.location(line: line, byteColumn: range.lowerBound + 1)
+                        beyond.append(Cell(text: text, location: location))
+                        reported += 1
                     }
                 }
             }

@@ -32,6 +32,11 @@ public enum PlanFolderLoader {
             let loaded = loadFile(root: root, relativePath: eventPath, allowRawHTML: false)
             diagnostics += loaded.diagnostics
             event = loaded.document
+            if let document = event, document.frontMatter == nil, document.blocks.isEmpty, loaded.diagnostics.isEmpty {
+                // An empty event.md (or bare `---` fences) gives no name, dates or cap: as good as none.
+                diagnostics.append(Diagnostic(FormatRules.missingEvent, at: SourceLocation(file: document.path, line: 1, column: 1),
+                                              LocalizedText(zh: "event.md 是空的：請在 front matter 寫下活動名稱與日期", en: "event.md is empty: give the event's name and dates in its front matter")))
+            }
             if let flag = event?.frontMatter?["raw_html"]?.scalar?.lowercased() {
                 allowRawHTML = ["true", "yes", "on"].contains(flag)
                 if allowRawHTML {
@@ -121,7 +126,12 @@ public enum PlanFolderLoader {
                                           LocalizedText(zh: "front matter 以 --- 開始，但沒有結束的 --- 行", en: "Front matter opens with --- but no closing --- line follows")))
         }
         if let yaml = split.yaml {
-            switch FrontMatterReader.read(yaml, firstLine: split.yamlFirstLine, path: path) {
+            let reading = FrontMatterReader.read(yaml, firstLine: split.yamlFirstLine, path: path)
+            for problem in reading.problems {
+                diagnostics.append(Diagnostic(FormatRules.invalidFrontMatter, at: problem.location,
+                                              LocalizedText(zh: "front matter 的 YAML 有誤：\(problem.message)", en: "Invalid YAML front matter: \(problem.message)")))
+            }
+            switch reading.result {
             case let .success(value):
                 frontMatter = value
             case let .failure(failure):

@@ -1,7 +1,7 @@
 import EvplanModel
 import Foundation
 
-/// Decodes a plan file as UTF-8, accepting a BOM and CRLF line ends, and says plainly when a file is in
+/// Decodes a plan file as UTF-8, accepting a BOM and CRLF (or CR) line ends, and says plainly when a file is in
 /// another encoding (an old Big5 file, or UTF-16 saved by Windows Notepad).
 enum TextDecoder {
     struct Problem: Error {
@@ -19,7 +19,7 @@ enum TextDecoder {
                 zh: "檔案是 UTF-16 編碼，evplan 只讀 UTF-8", en: "The file is UTF-16; evplan reads UTF-8 only")))
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if bytes.contains(0) {
+        if TextDecoder.contains(0, in: bytes) {
             return .failure(Problem(line: 1, column: 1, message: LocalizedText(
                 zh: "檔案含有 NUL 位元組，看起來不是文字檔", en: "The file contains NUL bytes; it does not look like text")))
         }
@@ -28,7 +28,29 @@ enum TextDecoder {
             return .failure(Problem(line: line, column: column, message: LocalizedText(
                 zh: "檔案不是 UTF-8 編碼（第 \(line) 行起；可能是 Big5）", en: "The file is not UTF-8 (from line \(line); Big5, perhaps)")))
         }
-        return .success(text.replacingOccurrences(of: "\r\n", with: "\n"))
+        // CRLF to LF on the bytes: Foundation's replacingOccurrences walks the whole file through NSString.
+        guard TextDecoder.contains(UInt8(ascii: "\r"), in: bytes) else { return .success(text) }
+        var unixBytes: [UInt8] = []
+        unixBytes.reserveCapacity(bytes.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in 0..<buffer.count {
+                let byte = buffer[index]
+                guard byte == UInt8(ascii: "\r") else { unixBytes.append(byte); continue }
+                // CRLF loses its CR; a lone CR (classic Mac OS) is a line end of its own, as cmark reads it, so line
+                // numbers and columns stay those of the planner's editor.
+                if index + 1 < buffer.count, buffer[index + 1] == UInt8(ascii: "\n") { continue }
+                unixBytes.append(UInt8(ascii: "\n"))
+            }
+        }
+        return .success(String(decoding: unixBytes, as: UTF8.self))
+    }
+
+    /// `memchr`: the generic `contains` costs a tenth of a second a megabyte in a debug build.
+    private static func contains(_ byte: UInt8, in bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        }
     }
 
     /// Line and character column of the first byte that is not valid UTF-8.
@@ -46,7 +68,16 @@ enum TextDecoder {
             case 0xF0...0xF4: length = 4
             default: length = 0
             }
+            // The second byte's range also rules out overlong forms, UTF-16 surrogates (ED A0…) and code points past U+10FFFF.
+            let second: ClosedRange<UInt8> = switch byte {
+            case 0xE0: 0xA0...0xBF
+            case 0xED: 0x80...0x9F
+            case 0xF0: 0x90...0xBF
+            case 0xF4: 0x80...0x8F
+            default: 0x80...0xBF
+            }
             let valid = length > 0 && index + length <= bytes.count
+                && (length == 1 || second.contains(bytes[index + 1]))
                 && bytes[(index + 1)..<(index + length)].allSatisfy { $0 & 0xC0 == 0x80 }
             if !valid {
                 let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1

@@ -75,7 +75,7 @@ enum FuzzHarness {
             try? manager.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
         }
         for (name, contents) in files {
-            manager.createFile(atPath: (folder as NSString).appendingPathComponent(name), contents: contents)
+            _ = manager.createFile(atPath: (folder as NSString).appendingPathComponent(name), contents: contents)
         }
     }
 }

@@ -6,7 +6,8 @@ enum AgendaParser {
     static let breakWords = ["報到", "茶敘", "休息", "午餐", "午休", "用餐", "晚餐", "餐敘", "break", "lunch", "coffee", "registration", "dinner", "check-in"]
 
     /// The first full date written in a heading, located at its own column.
-    static func date(inHeading heading: Heading) -> Located<PlanDate>? {
+    /// A date without its year (`3/12（五）`, `3月12日`) takes `defaultYear`, the year the event starts in.
+    static func date(inHeading heading: Heading, defaultYear: Int? = nil) -> Located<PlanDate>? {
         let characters = Array(heading.text)
         let dateCharacters = Set("0123456789０１２３４５６７８９/-.年月日／－")
         var index = 0
@@ -22,12 +23,56 @@ enum AgendaParser {
             }
             index = end
         }
+        guard let defaultYear else { return nil }
+        // No full date: look again for a month and day.
+        index = 0
+        while index < characters.count {
+            // 一 and ５ are numbers too: only digits evplan reads may start a month and day.
+            guard characters[index].isNumber, dateCharacters.contains(characters[index]) else { index += 1; continue }
+            var end = index
+            while end < characters.count, dateCharacters.contains(characters[end]) { end += 1 }
+            let monthDay = String(characters[index..<end]).replacingOccurrences(of: "月", with: "/").replacingOccurrences(of: "日", with: "")
+            if monthDay.count >= 3, monthDay.contains("/") || monthDay.contains("-"),
+               let date = DateParser.parse("\(defaultYear)/" + monthDay.replacingOccurrences(of: "-", with: "/")) {
+                var location = heading.textLocation
+                location.column += index
+                return Located(date, at: location)
+            }
+            index = end
+        }
         return nil
+    }
+
+    /// A run written like a full date (`2027-02-30`, `116/13/01`, `2027年2月30日`) that is no day of the calendar.
+    static func impossibleDate(inHeading heading: Heading) -> Located<String>? {
+        let characters = Array(TextNormalizer.halfWidth(heading.text))
+        var index = 0
+        while index < characters.count {
+            guard characters[index].isASCII, characters[index].isNumber else { index += 1; continue }
+            var end = index
+            while end < characters.count, (characters[end].isASCII && characters[end].isNumber) || "-/.年月日".contains(characters[end]) { end += 1 }
+            let candidate = String(characters[index..<end])
+            if looksLikeFullDate(candidate), DateParser.parse(candidate) == nil {
+                var location = heading.textLocation
+                location.column += index
+                return Located(candidate, at: location)
+            }
+            index = end
+        }
+        return nil
+    }
+
+    /// Year, month and day as digits: `2027-02-30`, `116/13/01`, `2027.2.30`, `2027年2月30日`.
+    private static func looksLikeFullDate(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { "-/.年月日".contains($0) }).map(String.init)
+        guard parts.count == 3, (3...4).contains(parts[0].count), parts[1].count <= 2, parts[2].count <= 2 else { return false }
+        let separators = text.filter { "-/.年月日".contains($0) }
+        return separators == "年月日" || separators == "年月" || (separators.count == 2 && Set(separators).count == 1)
     }
 
     /// The days of one agenda file: a heading (level 2 or 3) with a full date starts a day, and the tables
     /// below it are its sessions. Tables before any dated heading belong to the file's `date:`, if it has one.
-    static func days(in document: Document, fileDate: Located<PlanDate>?, values: inout CellValues,
+    static func days(in document: Document, fileDate: Located<PlanDate>?, defaultYear: Int?, values: inout CellValues,
                      diagnostics: inout [Diagnostic], modelled: inout Set<SourceLocation>) -> [AgendaDay] {
         var days: [AgendaDay] = []
         var current: AgendaDay?
@@ -36,9 +81,13 @@ enum AgendaParser {
             switch block {
             case let .heading(heading):
                 lastHeading = heading
-                if heading.level <= 3, let date = date(inHeading: heading) {
+                if heading.level <= 3, let date = date(inHeading: heading, defaultYear: defaultYear) {
                     if let day = current { days.append(day) }
                     current = AgendaDay(date: date, title: heading.text, sessions: [], location: heading.location)
+                } else if heading.level <= 3, let impossible = impossibleDate(inHeading: heading) {
+                    // `## Day 1 2027-02-30`: left alone, its sessions would silently belong to no day.
+                    values.report(impossible.value, at: impossible.location, what: LocalizedText(zh: "日期", en: "a date"),
+                                  example: "2027-03-12、116/03/12")
                 }
             case let .table(table):
                 let reader = TableReader(table, schema: SessionColumn.schema)
@@ -54,8 +103,8 @@ enum AgendaParser {
                     current?.extraHeaders.append(header)
                 }
                 modelled.insert(table.location)
-            case .prose:
-                break
+            case let .prose(prose):
+                if current != nil, let unread = UnreadTable.diagnostic(for: prose) { diagnostics.append(unread) }
             }
         }
         if let day = current { days.append(day) }
@@ -77,8 +126,9 @@ enum AgendaParser {
             let titleCell = row.cell(.title)
             let title = Located(titleCell?.text ?? "", at: titleCell?.location ?? time.location)
             let kind = row.cell(.kind)?.text.lowercased() ?? ""
-            let isBreak = ["break", "休息", "餐", "茶敘"].contains(where: kind.contains)
-                || breakWords.contains { title.value.lowercased().contains($0) }
+            let loweredTitle = title.value.lowercased()
+            let isBreak = ["break", "休息", "餐", "茶敘"].contains { TextSearch.contains(kind, $0) }
+                || breakWords.contains { TextSearch.contains(loweredTitle, $0) }
             sessions.append(Session(
                 time: time, title: title,
                 speakers: values.names(row.cell(.speakers)) + values.names(row.cell(.moderator)),

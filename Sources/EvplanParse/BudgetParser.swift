@@ -7,6 +7,7 @@ enum BudgetParser {
         let reader = TableReader(table, schema: BudgetColumn.schema)
         diagnostics += reader.diagnostics
         var rows: [BudgetRow] = []
+        var coverage = Coverage()
         // An `Item | Amount` table may leave the item column unnamed; then the first column is the item.
         let itemFallback = reader.has(.item) ? nil : 0
         for row in reader.rows where !row.isEmpty {
@@ -35,38 +36,56 @@ enum BudgetParser {
                 budgetRow.unitPrice = nil
             }
             if kind != .line {
-                budgetRow.covers = covered(by: budgetRow, in: rows)
+                budgetRow.covers = coverage.covered(by: budgetRow)
             }
+            coverage.add(budgetRow, at: rows.count)
             rows.append(budgetRow)
         }
         return BudgetTable(side: side, title: title, extraHeaders: reader.extraHeaders, rows: rows, location: table.location)
     }
 
-    /// Which earlier lines a total row adds up: every line for 合計/Total; for 小計/Subtotal, the lines of the
-    /// category it names, else the lines since the previous subtotal or total.
-    static func covered(by totalRow: BudgetRow, in rows: [BudgetRow]) -> [Int] {
-        let lineIndices = rows.indices.filter { rows[$0].kind == .line }
-        switch totalRow.kind {
-        case .line:
-            return []
-        case .total:
-            return lineIndices
-        case .subtotal:
-            if let category = totalRow.category?.value {
-                return lineIndices.filter { rows[$0].category?.value == category }
+    /// The earlier lines each kind of total row adds up, kept as rows are read: working them out again from every
+    /// row for each subtotal made a table of thousands of subtotals quadratic.
+    struct Coverage {
+        private var lines: [Int] = []
+        private var linesSinceBoundary: [Int] = []
+        private var linesSinceTotal: [Int] = []
+        private var linesByCategory: [String: [Int]] = [:]
+
+        /// Which earlier lines a total row adds up: every line for 合計/Total; for 小計/Subtotal, the lines of the
+        /// category it names, else the lines since the previous subtotal or total, else (a subtotal of subtotals)
+        /// every line since the last grand total.
+        func covered(by totalRow: BudgetRow) -> [Int] {
+            switch totalRow.kind {
+            case .line: []
+            case .total: lines
+            case .subtotal:
+                if let category = totalRow.category?.value { linesByCategory[category] ?? [] }
+                else if !linesSinceBoundary.isEmpty { linesSinceBoundary }
+                else { linesSinceTotal }
             }
-            let lastBoundary = rows.lastIndex { $0.kind != .line } ?? -1
-            let sinceBoundary = lineIndices.filter { $0 > lastBoundary }
-            if !sinceBoundary.isEmpty { return sinceBoundary }
-            // A subtotal right after another one (經常門小計 after 業務費小計) adds up the subtotals before it:
-            // every line since the last grand total.
-            let lastTotal = rows.lastIndex { $0.kind == .total } ?? -1
-            return lineIndices.filter { $0 > lastTotal }
+        }
+
+        mutating func add(_ row: BudgetRow, at index: Int) {
+            switch row.kind {
+            case .line:
+                lines.append(index)
+                linesSinceBoundary.append(index)
+                linesSinceTotal.append(index)
+                if let category = row.category?.value { linesByCategory[category, default: []].append(index) }
+            case .subtotal:
+                linesSinceBoundary = []
+            case .total:
+                linesSinceBoundary = []
+                linesSinceTotal = []
+            }
         }
     }
 
     static func rowKind(_ item: String) -> BudgetRow.Kind {
-        let key = item.lowercased().filter { !$0.isWhitespace && $0 != "*" && $0 != "：" && $0 != ":" }
+        // Only the ends of an item decide (合計, 小計, Total…): a megabyte-long item need not be folded whole.
+        let ends = item.utf8.count > 400 ? String(item.prefix(100)) + String(item.suffix(100)) : item
+        let key = ends.lowercased().filter { !$0.isWhitespace && $0 != "*" && $0 != "：" && $0 != ":" }
         if key.hasSuffix("小計") || key == "subtotal" || key.hasPrefix("subtotal") { return .subtotal }
         let totals = ["合計", "總計", "總額", "總和", "total", "grandtotal", "totals"]
         if totals.contains(key) || key.hasSuffix("合計") || key.hasSuffix("總計") || key.hasPrefix("total") { return .total }

@@ -12,11 +12,12 @@ struct CellValues {
 
     /// Quantities are often written with their unit (`600份`, `2 天`): the unit is allowed after the number.
     mutating func quantity(_ cell: Cell?) -> Located<Decimal>? {
-        value(cell, CellValues.parseQuantity, LocalizedText(zh: "數量", en: "a quantity"), example: "3、1.5、600、600份")
+        value(cell, CellValues.parseQuantity, LocalizedText(zh: "數量（不能是負數）", en: "a quantity (never negative)"), example: "3、1.5、600、600份")
     }
 
+    /// A quantity is never negative: a refund or a discount is a negative price or amount.
     static func parseQuantity(_ text: String) -> Decimal? {
-        if let number = MoneyParser.parse(text) { return number }
+        if let number = MoneyParser.parse(text) { return number < 0 ? nil : number }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let number = trimmed.prefix { $0.isNumber || $0 == "." || $0 == "," }
         let unit = trimmed.dropFirst(number.count).trimmingCharacters(in: .whitespaces)

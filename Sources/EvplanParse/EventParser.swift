@@ -21,8 +21,25 @@ enum EventParser {
         event.organizer = front?["organizer"]?.scalar
         event.expectedAttendance = values.count(front?["attendees"] ?? front?["attendance"])
         if let currency = front?["currency"]?.scalar, !currency.isEmpty { event.currency = currency.uppercased() }
-        event.budgetCap = values.money(front?["budget"] ?? front?["budget_cap"])
-        if let stretch = values.count(front?["max_stretch"]) { event.maxStretchMinutes = stretch.value }
+        let budget = front?["budget"] ?? front?["budget_cap"]
+        event.budgetCap = values.money(budget)
+        if let cap = event.budgetCap, cap.value < 0, let budget {
+            // A negative cap is a typo: every plan would be over it.
+            values.report(budget, what: LocalizedText(zh: "預算上限（不能是負數）", en: "a budget cap (it cannot be negative)"), example: "1,500,000、150萬")
+            event.budgetCap = nil
+        }
+        if let stretch = values.count(front?["max_stretch"]) {
+            if stretch.value > 0 {
+                event.maxStretchMinutes = stretch.value
+            } else if let written = front?["max_stretch"] {
+                values.report(written, what: LocalizedText(zh: "分鐘數（大於 0）", en: "a number of minutes above 0"), example: "180")
+            }
+        }
+        if let rules = front?["rules"], rules.pairs.isEmpty, rules.scalar?.isEmpty != true {
+            // `rules: off` or a list: no setting would apply, and nothing would say so.
+            values.report(rules, what: LocalizedText(zh: "規則設定表（每行「規則代號: off」）", en: "a map of rule settings (one `rule-id: off` per line)"),
+                          example: "agenda.no-break: off")
+        }
         for pair in front?["rules"]?.pairs ?? [] {
             let text = (pair.value.scalar ?? "").lowercased()
             let setting: RuleSetting?

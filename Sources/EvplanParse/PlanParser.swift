@@ -19,8 +19,10 @@ public enum PlanParser {
             var modelled: Set<SourceLocation> = []
             switch file.task {
             case .t2:
-                for section in Section.split(document) where SectionAliases.matches(section.title, SectionAliases.tasks) {
-                    for table in section.tables {
+                for section in Section.split(document) {
+                    let isTaskSection = SectionAliases.matches(section.title, SectionAliases.tasks)
+                    if isTaskSection { diagnostics += UnreadTable.diagnostics(in: section.blocks) }
+                    for table in section.tables where isTaskSection || TableShape.has(table, TaskColumn.schema, [.id], anyOf: [.start, .duration, .predecessors]) {
                         let parsed = ProjectParser.parse(table, values: &cells, diagnostics: &diagnostics)
                         plan.project.tasks += parsed.tasks
                         plan.project.extraHeaders += parsed.extraHeaders.filter { !plan.project.extraHeaders.contains($0) }
@@ -32,20 +34,28 @@ public enum PlanParser {
                     // Income is tested first: 收入 headings sometimes also mention 支出 ("收入與支出" is split by tables below).
                     let side: BudgetSide? = SectionAliases.matches(section.title, SectionAliases.income) ? .income
                         : SectionAliases.matches(section.title, SectionAliases.expenses) ? .expense : nil
-                    guard let side else { continue }
+                    if side != nil { diagnostics += UnreadTable.diagnostics(in: section.blocks) }
                     for table in section.tables {
+                        // Under another heading (## 預算明細), a table with money columns is still the plan's costs.
+                        guard let side = side ?? (TableShape.has(table, BudgetColumn.schema, [.item], anyOf: [.amount, .unitPrice]) ? .expense : nil) else { continue }
                         plan.budget.tables.append(BudgetParser.parse(table, side: side, title: section.title, values: &cells, diagnostics: &diagnostics))
                         modelled.insert(table.location)
                     }
                 }
             case .t4:
+                let eventDates = plan.event?.dates
+                // Undated tables belong to the file's `date:`, or to a one-day event's only day.
                 let fileDate = frontValues.dateRange(document.frontMatter?["date"]).map { Located($0.value.start, at: $0.location) }
-                days += AgendaParser.days(in: document, fileDate: fileDate, values: &cells, diagnostics: &diagnostics, modelled: &modelled)
+                    ?? eventDates.flatMap { $0.value.dayCount == 1 ? Located($0.value.start, at: $0.location) : nil }
+                days += AgendaParser.days(in: document, fileDate: fileDate, defaultYear: eventDates?.value.start.year,
+                                          values: &cells, diagnostics: &diagnostics, modelled: &modelled)
             case .t5:
                 var venue = plan.venue ?? Venue(location: SourceLocation(file: document.path, line: 1, column: 1))
                 VenueParser.parseFrontMatter(document, into: &venue, values: &frontValues)
-                for section in Section.split(document) where SectionAliases.matches(section.title, SectionAliases.rooms) {
-                    for table in section.tables {
+                for section in Section.split(document) {
+                    let isRoomSection = SectionAliases.matches(section.title, SectionAliases.rooms)
+                    if isRoomSection { diagnostics += UnreadTable.diagnostics(in: section.blocks) }
+                    for table in section.tables where isRoomSection || TableShape.has(table, RoomColumn.schema, [.name], anyOf: [.capacity]) {
                         VenueParser.parseRooms(table, into: &venue, values: &cells, diagnostics: &diagnostics)
                         modelled.insert(table.location)
                     }

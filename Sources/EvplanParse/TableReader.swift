@@ -38,11 +38,20 @@ struct TableReader<Field: Hashable & CaseIterable> {
         var extras: [(index: Int, header: String)] = []
         var diagnostics: [Diagnostic] = []
         for (index, header) in table.header.enumerated() {
-            if let field = schema.field(forHeader: header.text), columns[field] == nil {
+            let field = schema.field(forHeader: header.text)
+            if let field, columns[field] == nil {
                 columns[field] = index
                 continue
             }
             extras.append((index, header.text))
+            if let field, let first = columns[field] {
+                // Two amount columns that disagree would otherwise be settled silently in favour of the first.
+                let earlier = table.header[first].text
+                diagnostics.append(Diagnostic(FormatRules.unknownColumn, at: header.location, LocalizedText(
+                    zh: "欄位「\(header.text)」與前面的「\(earlier)」是同一種欄位；evplan 只檢查前面那一欄", en: "Column “\(header.text)” is the same kind of column as “\(earlier)” before it; evplan checks only the first"),
+                    hint: LocalizedText(zh: "刪掉重複的欄位，或把它改成別的名稱（例如「備註」）。", en: "Remove the repeated column, or give it another name (a note, say).")))
+                continue
+            }
             if let suggestion = schema.suggestion(forHeader: header.text) {
                 diagnostics.append(Diagnostic(FormatRules.unknownColumn, at: header.location, LocalizedText(
                     zh: "不認得欄位「\(header.text)」，是不是「\(suggestion)」？", en: "Unknown column “\(header.text)”: did you mean “\(suggestion)”?"),

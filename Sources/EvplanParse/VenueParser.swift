@@ -11,7 +11,15 @@ enum VenueParser {
         }
         venue.address = front["address"]?.scalar ?? venue.address
         venue.capacity = values.count(front["capacity"]) ?? venue.capacity
-        venue.hours = values.timeRange(front["hours"]) ?? venue.hours
+        if let hours = values.timeRange(front["hours"]) {
+            if hours.value.end.minutes > hours.value.start.minutes {
+                venue.hours = hours
+            } else if let written = front["hours"] {
+                // `22:00-08:00`: swapped, or a night that cannot be written (the format splits days at 24:00).
+                values.report(written, what: LocalizedText(zh: "開放時間（結束要晚於開始，最晚 24:00）", en: "opening hours (the end after the start, 24:00 at the latest)"),
+                              example: "08:00-22:00")
+            }
+        }
         for item in front["available"]?.items ?? [] {
             if let range = values.dateRange(item) { venue.availableDates.append(range) }
         }

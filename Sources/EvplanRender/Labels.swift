@@ -115,6 +115,7 @@ enum Labels {
         "budget_balance": t("收支結餘", "Balance"),
         "budget_surplus": t("盈餘", "surplus"),
         "budget_deficit": t("短絀", "deficit"),
+        "budget_balanced": t("收支平衡", "balanced"),
         "budget_balance_formula": t("收入 − 支出", "Income − expenses"),
         "budget_cap": t("預算上限", "Cap"),
         "budget_cap_used": t("已使用", "used"),

@@ -42,7 +42,7 @@ struct TemplateSet: Sendable {
             guard let data = Data(base64Encoded: entry.contents), let text = String(data: data, encoding: .utf8) else {
                 throw TemplateError(file: file, line: 1, column: 1, message: "built-in template is not UTF-8 text")
             }
-            return TemplateSource(name: String(entry.name.dropLast(fileExtension.count)), text: text, file: file, isOverride: false)
+            return TemplateSource(name: String(entry.name.dropLast(fileExtension.count)), text: text, file: file)
         }
     }
 
@@ -61,7 +61,7 @@ struct TemplateSet: Sendable {
             guard let text = String(data: data, encoding: .utf8) else {
                 throw TemplateError(file: file, line: 1, column: 1, message: "template is not UTF-8; save it as UTF-8 from your editor")
             }
-            sources.append(TemplateSource(name: String(relative.dropLast(fileExtension.count)), text: text, file: file, isOverride: true))
+            sources.append(TemplateSource(name: String(relative.dropLast(fileExtension.count)), text: text, file: file))
         }
         return sources.sorted { $0.name < $1.name }
     }

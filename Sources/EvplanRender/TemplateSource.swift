@@ -5,5 +5,4 @@ struct TemplateSource {
     let text: String
     /// The file to point at when the template is broken: the plan's own file for an override.
     let file: String
-    let isOverride: Bool
 }

@@ -95,11 +95,13 @@ struct Hooks: ParsableCommand {
             }
             guard !outcome.plans.isEmpty else { return }
             let language = outcome.results.first?.language ?? .zhTW
-            let names = outcome.plans.map { $0.isEmpty ? "." : $0 }.joined(separator: ", ")
+            let names = outcome.plans.map { $0.isEmpty ? "./" : $0 + "/" }.joined(separator: ", ")
             if format == .text {
-                printError(language == .zhTW ? "evplan：檢查暫存的企劃 \(names)" : "evplan: checking the staged plan \(names)")
+                printError(language == .zhTW ? "evplan：檢查暫存區中的企劃 \(names)" : "evplan: checking the staged plan in \(names)")
             }
             print(format.report(outcome.results, colour: standardOutputWantsColour), terminator: "")
+            // git sends the hook's stdout and stderr to one place: the refusal must come after the diagnostics.
+            fflush(stdout)
             guard outcome.errorCount > 0 else { return }
             printError(language == .zhTW
                 ? "evplan：暫存的企劃有 \(outcome.errorCount) 個錯誤，這次提交已停止。修正後 git add 再提交；要略過檢查一次：git commit --no-verify"

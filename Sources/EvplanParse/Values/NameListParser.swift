@@ -8,38 +8,37 @@ public enum NameListParser {
     public static func parse(_ text: String) -> [(name: String, offset: Int)] {
         var names: [(name: String, offset: Int)] = []
         var bracketDepth = 0
-        // The current piece's first and last non-blank characters (UTF-8 positions), found while walking.
-        var firstVisible: (utf8: Int, offset: Int)?
-        var visibleEndUTF8 = 0
+        // The current piece's first and last non-blank characters, found while walking. String indices, not counted
+        // offsets: re-counting from the start for every name made a cell of thousands of names quadratic.
+        var firstVisible: (index: String.Index, offset: Int)?
+        var visibleEnd = text.startIndex
         var previousKind = Kind.blank
         // An `&` splits only when the character after it is blank, which is known one step later.
-        var pendingAmpersand: (utf8: Int, endUTF8: Int, offset: Int)?
-        var utf8Position = 0
+        var pendingAmpersand: (index: String.Index, end: String.Index, offset: Int)?
         var offset = 0
 
         func finishPiece() {
             if let first = firstVisible {
-                let utf8 = text.utf8
-                let lower = utf8.index(utf8.startIndex, offsetBy: first.utf8)
-                let upper = utf8.index(lower, offsetBy: visibleEndUTF8 - first.utf8)
-                names.append((String(text[lower..<upper]), first.offset))
+                names.append((String(text[first.index..<visibleEnd]), first.offset))
             }
             firstVisible = nil
         }
 
-        func markVisible(utf8: Int, endUTF8: Int, offset: Int) {
-            if firstVisible == nil { firstVisible = (utf8, offset) }
-            visibleEndUTF8 = endUTF8
+        func markVisible(_ index: String.Index, end: String.Index, offset: Int) {
+            if firstVisible == nil { firstVisible = (index, offset) }
+            visibleEnd = end
         }
 
-        for character in text {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let end = text.index(after: index)
             let kind = classify(character)
-            let endUTF8 = utf8Position + character.utf8.count
             if let ampersand = pendingAmpersand {
                 if kind == .blank {
                     finishPiece()
                 } else {
-                    markVisible(utf8: ampersand.utf8, endUTF8: ampersand.endUTF8, offset: ampersand.offset)
+                    markVisible(ampersand.index, end: ampersand.end, offset: ampersand.offset)
                 }
                 pendingAmpersand = nil
             }
@@ -51,16 +50,16 @@ public enum NameListParser {
             if bracketDepth == 0 && kind == .separator {
                 finishPiece()
             } else if bracketDepth == 0 && kind == .ampersand && previousKind == .blank {
-                pendingAmpersand = (utf8Position, endUTF8, offset)
+                pendingAmpersand = (index, end, offset)
             } else if kind != .blank {
-                markVisible(utf8: utf8Position, endUTF8: endUTF8, offset: offset)
+                markVisible(index, end: end, offset: offset)
             }
             previousKind = kind
-            utf8Position = endUTF8
+            index = end
             offset += 1
         }
         if let ampersand = pendingAmpersand {
-            markVisible(utf8: ampersand.utf8, endUTF8: ampersand.endUTF8, offset: ampersand.offset)
+            markVisible(ampersand.index, end: ampersand.end, offset: ampersand.offset)
         }
         finishPiece()
         return names

@@ -58,13 +58,36 @@ struct AgendaViewModel {
         hasSeveralDays = days.count > 1
     }
 
+    /// `第一天 2027-03-12（五）` → `第一天 · 2027-03-12 (週五)`: the date and weekday the planner wrote give way to
+    /// the formatted date, so they are not said twice.
     static func heading(of day: AgendaDay, number: Int, context: RenderContext) -> String {
         var title = day.title
-        if let date = day.date?.value { title = title.replacingOccurrences(of: date.description, with: "") }
-        title = title.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "·-–—|｜:：")))
+        if let date = day.date?.value {
+            for written in writtenForms(of: date) { title = title.replacingOccurrences(of: written, with: " ") }
+            title = title.replacingOccurrences(of: weekdayPattern, with: " ", options: [.regularExpression, .caseInsensitive])
+        }
+        title = title.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "·-–—|｜:：,，")))
         if title.isEmpty { title = context.label("agenda_day_n").replacingOccurrences(of: "{n}", with: "\(number)") }
         guard let date = day.date?.value else { return title }
         return "\(title) · \(context.dates.day(date))"
+    }
+
+    private static let weekdayPattern =
+        #"[（(]\s*(?:週|周|星期)?[日一二三四五六天]\s*[)）]|(?:週|周|星期)[日一二三四五六天]|\(?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?\)?"#
+
+    /// The ways a planner may have written the day in a heading: ISO, slashes, dots, ROC years, 年月日.
+    private static func writtenForms(of date: PlanDate) -> [String] {
+        let (year, month, day) = date.components
+        let paddedMonth = String(format: "%02d", month), paddedDay = String(format: "%02d", day)
+        var forms: [String] = []
+        for shownYear in ["\(year)", "\(year - 1911)"] {
+            for (m, d) in [(paddedMonth, paddedDay), ("\(month)", "\(day)")] {
+                for separator in ["-", "/", "."] { forms.append("\(shownYear)\(separator)\(m)\(separator)\(d)") }
+                forms.append("\(shownYear)年\(m)月\(d)日")
+            }
+        }
+        return forms.sorted { $0.count > $1.count }
     }
 
     private static func day(_ day: AgendaDay, number: Int, context: RenderContext) -> Day {

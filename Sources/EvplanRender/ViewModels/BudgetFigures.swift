@@ -9,6 +9,8 @@ struct BudgetFigures {
     let balance: String
     let balanceLabel: String
     let isDeficit: Bool
+    /// `good` for a surplus, `bad` for a deficit, nothing when income and expenses meet.
+    let balanceClass: String
     let hasCap: Bool
     let cap: String
     let headroom: String
@@ -32,7 +34,8 @@ struct BudgetFigures {
         let balanceValue = budget.balance
         isDeficit = balanceValue < 0
         balance = money.format(isDeficit ? -balanceValue : balanceValue)
-        balanceLabel = context.label(isDeficit ? "budget_deficit" : "budget_surplus")
+        balanceLabel = context.label(balanceValue == 0 ? "budget_balanced" : (isDeficit ? "budget_deficit" : "budget_surplus"))
+        balanceClass = balanceValue == 0 ? "" : (isDeficit ? "bad" : "good")
 
         let capValue = context.plan.event?.budgetCap?.value
         hasCap = capValue != nil

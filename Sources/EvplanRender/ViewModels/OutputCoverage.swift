@@ -44,6 +44,8 @@ struct OutputCoverage {
         ("O7.1.2", "市場趨勢與消費者偏好分析", "Market trends and audience analysis", nil),
         ("O7.1.3", "網路與手持裝置行銷計畫", "Online and mobile marketing plan", nil),
         ("O7.2.1", "發佈媒體新聞稿", "Press release", .pressRelease),
+        ("O7.2.2", "體驗邀請函", "Invitation", nil),
+        ("O7.3.1", "行銷計畫成果報告", "Marketing results report", nil),
         ("O8.1.1", "活動參與人員簽到表單", "Sign-in sheet", nil),
         ("O8.1.2", "活動參與人員名冊", "Attendee roster", nil),
         ("O8.2.1", "報到流程表", "Check-in flow", nil),

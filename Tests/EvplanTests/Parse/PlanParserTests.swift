@@ -50,6 +50,22 @@ final class PlanParserTests: XCTestCase {
         XCTAssertEqual(plan.budget.totalIncome, 675_000)
     }
 
+    func testTablesUnderUnknownHeadingsAreRecognisedByTheirColumnsAndYearlessDaysTakeTheEventsYear() throws {
+        let fixture = try PlanFixture(self, files: [
+            "event.md": PlanFixture.event,
+            "T2.md": "## 甘特圖\n\n| ID | 工作 | 負責人 | 開始 | 工期 |\n|---|---|---|---|---:|\n| A1 | 規劃 | 林 | 2026-12-01 | 5 |\n",
+            "T3.md": "## 預算明細\n\n| 項目 | 單價 | 數量 | 小計 |\n|---|---:|---:|---:|\n| 場地 | 100 | 2 | 200 |\n",
+            "T4.md": "## 3月13日（六）\n\n| 時間 | 議程 |\n|---|---|\n| 09:00-10:00 | 開幕 |\n",
+            "T5.md": "## 場地資訊\n\n| 空間 | 容納人數 |\n|---|---:|\n| 國際廳 | 400 |\n",
+        ])
+        let (plan, diagnostics) = fixture.parse()
+        XCTAssertTrue(diagnostics.isEmpty, "\(fixture.positions(diagnostics))")
+        XCTAssertEqual(plan.project.tasks.map(\.id.value), ["A1"])
+        XCTAssertEqual(plan.budget.totalExpenses, 200)
+        XCTAssertEqual(plan.agenda.days.first?.date?.value.description, "2027-03-13")
+        XCTAssertEqual(plan.venue?.rooms.map(\.name.value), ["國際廳"])
+    }
+
     func testUnparsableCellsAreDiagnosedNeverZero() throws {
         let fixture = try PlanFixture(self, files: [
             "event.md": PlanFixture.event,

@@ -87,3 +87,18 @@ final class AgendaPageTests: XCTestCase {
         XCTAssertFalse(html.contains("<table"))
     }
 }
+
+extension AgendaPageTests {
+    func testDayHeadingDoesNotRepeatTheDateOrWeekdayThePlannerWrote() throws {
+        let plan = RenderPlanFixture.plan()
+        let context = RenderContext(plan: plan, diagnostics: [])
+        var day = plan.agenda.days[0]
+        day.title = "第一天 2027-03-12（五）"
+        XCTAssertEqual(AgendaViewModel.heading(of: day, number: 1, context: context), "第一天 · 2027-03-12 (週五)")
+        day.title = "2027/3/12"
+        XCTAssertEqual(AgendaViewModel.heading(of: day, number: 1, context: context), "第 1 天 · 2027-03-12 (週五)")
+        let english = RenderContext(plan: RenderPlanFixture.plan(language: .en), diagnostics: [])
+        day.title = "Friday 2027-03-12"
+        XCTAssertEqual(AgendaViewModel.heading(of: day, number: 2, context: english), "Day 2 · Fri 12 Mar 2027")
+    }
+}

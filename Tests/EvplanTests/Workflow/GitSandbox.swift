@@ -47,12 +47,12 @@ final class GitSandbox {
     }
 
     /// Runs `git commit` (or anything else) and returns its status and combined output, whatever they are.
-    func attempt(_ command: [String], in directory: URL? = nil) throws -> Run {
+    func attempt(_ command: [String], in directory: URL? = nil, extraEnvironment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = command
         process.currentDirectoryURL = directory ?? root
-        process.environment = environment
+        process.environment = environment.merging(extraEnvironment) { _, extra in extra }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output

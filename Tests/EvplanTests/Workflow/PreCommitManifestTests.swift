@@ -29,7 +29,8 @@ final class PreCommitManifestTests: XCTestCase {
             pattern.firstMatch(in: path, range: NSRange(path.startIndex..., in: path)) != nil
         }
         for path in ["event.md", "plans/forum/event.md", "plans/forum/T3-budget.md", "plans/forum/t4-day1.md", "T8-registration.markdown",
-                     "plans/forum/attendees.csv", "plans/forum/Templates/budget.mustache"] {
+                     "plans/forum/attendees.csv", "plans/forum/Templates/budget.mustache",
+                     "plans/forum/Templates/partials/style.mustache"] {
             XCTAssertTrue(selected(path), path)
         }
         for path in ["README.md", "docs/rules.md", "plans/forum/README.md", "Sources/evplan/Check.swift", "plans/forum/build/index.html",

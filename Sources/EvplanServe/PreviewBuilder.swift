@@ -1,0 +1,25 @@
+import Evplan
+import EvplanRender
+import Foundation
+
+/// Builds a plan into memory, errors or not, so the preview always has something fresh to show.
+public enum PreviewBuilder {
+    public static func build(folder: String) -> PreviewContent {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = Pipeline.check(folder: folder)
+        // The same template lookup as `evplan build`, so the preview shows what a build would write.
+        let overrides = (folder as NSString).appendingPathComponent("Templates")
+        var files: [String: Data] = [:]
+        var templateFailure: String?
+        do {
+            let renderer = try Renderer(overrideDirectory: FileManager.default.fileExists(atPath: overrides) ? overrides : nil)
+            for file in renderer.render(result.plan, diagnostics: result.diagnostics) {
+                files[file.path] = file.contents
+            }
+        } catch {
+            templateFailure = "\(error)"
+        }
+        return PreviewContent(files: files, result: result, templateFailure: templateFailure, duration: clock.now - start)
+    }
+}
