@@ -85,9 +85,11 @@ enum AgendaParser {
                     if let day = current { days.append(day) }
                     current = AgendaDay(date: date, title: heading.text, sessions: [], location: heading.location)
                 } else if heading.level <= 3, let impossible = impossibleDate(inHeading: heading) {
-                    // `## Day 1 2027-02-30`: left alone, its sessions would silently belong to no day.
+                    // `## Day 1 2027-02-30` still starts a day, of no date: its sessions must not join the day before.
                     values.report(impossible.value, at: impossible.location, what: LocalizedText(zh: "日期", en: "a date"),
                                   example: "2027-03-12、116/03/12")
+                    if let day = current { days.append(day) }
+                    current = AgendaDay(date: nil, title: heading.text, sessions: [], location: heading.location)
                 }
             case let .table(table):
                 let reader = TableReader(table, schema: SessionColumn.schema)

@@ -36,8 +36,9 @@ public enum PlanParser {
                         : SectionAliases.matches(section.title, SectionAliases.expenses) ? .expense : nil
                     if side != nil { diagnostics += UnreadTable.diagnostics(in: section.blocks) }
                     for table in section.tables {
-                        // Under another heading (## 預算明細), a table with money columns is still the plan's costs.
-                        guard let side = side ?? (TableShape.has(table, BudgetColumn.schema, [.item], anyOf: [.amount, .unitPrice]) ? .expense : nil) else { continue }
+                        // Under another heading (## 預算明細), a cost table (price or quantity, and amount) is still the plan's costs;
+                        // a two-column summary (項目 | 金額, as under 差引残高) is not.
+                        guard let side = side ?? (TableShape.has(table, BudgetColumn.schema, [.item, .amount], anyOf: [.unitPrice, .quantity]) ? .expense : nil) else { continue }
                         plan.budget.tables.append(BudgetParser.parse(table, side: side, title: section.title, values: &cells, diagnostics: &diagnostics))
                         modelled.insert(table.location)
                     }

@@ -6,8 +6,12 @@ import Foundation
 enum VenueParser {
     static func parseFrontMatter(_ document: Document, into venue: inout Venue, values: inout FrontMatterValues) {
         guard let front = document.frontMatter else { return }
-        if let name = front["venue"] ?? front["name"], let text = name.scalar, !text.isEmpty {
-            venue.name = Located(text, at: name.location)
+        if let name = front["venue"] ?? front["name"] {
+            if let text = name.scalar {
+                if !text.isEmpty { venue.name = Located(text, at: name.location) }
+            } else {
+                values.report(name, what: LocalizedText(zh: "場地名稱（一個名稱）", en: "a venue name (one name)"), example: "台大醫院國際會議中心")
+            }
         }
         venue.address = front["address"]?.scalar ?? venue.address
         venue.capacity = values.count(front["capacity"]) ?? venue.capacity
@@ -19,6 +23,11 @@ enum VenueParser {
                 values.report(written, what: LocalizedText(zh: "開放時間（結束要晚於開始，最晚 24:00）", en: "opening hours (the end after the start, 24:00 at the latest)"),
                               example: "08:00-22:00")
             }
+        }
+        if let available = front["available"], !available.pairs.isEmpty {
+            // `from:` / `to:` keys would otherwise be dropped without a word.
+            values.report(available, what: LocalizedText(zh: "可用日期（日期區間，或日期區間的清單）", en: "available dates (a date range, or a list of them)"),
+                          example: "2027-03-11 ~ 2027-03-13")
         }
         for item in front["available"]?.items ?? [] {
             if let range = values.dateRange(item) { venue.availableDates.append(range) }

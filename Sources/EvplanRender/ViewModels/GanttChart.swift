@@ -52,13 +52,16 @@ struct GanttChart {
             first = min(first, event.start)
             last = max(last, event.end)
         }
+        // A typo such as 999999 working days must not draw centuries day by day: the chart shows at most
+        // three years, and anything later is cut at its right edge (the task table still gives the dates).
+        last = min(last, first.adding(days: GanttChart.longestSpanDays))
         // Whole weeks, Monday to Sunday, so that the axis starts and ends on clean lines.
         let start = first.adding(days: -((first.weekday + 6) % 7))
         let end = last.adding(days: (7 - last.weekday) % 7)
         let dayCount = end.dayNumber - start.dayNumber + 1
         let dayWidth = GanttChart.plotWidth / Double(dayCount)
         let left = GanttChart.labelWidth
-        func x(_ date: PlanDate) -> Double { left + Double(date.dayNumber - start.dayNumber) * dayWidth }
+        func x(_ date: PlanDate) -> Double { left + Double(min(max(date.dayNumber - start.dayNumber, 0), dayCount)) * dayWidth }
         let fmt = GanttChart.number
 
         let top = GanttChart.headerHeight
@@ -98,10 +101,10 @@ struct GanttChart {
         if let event {
             hasEvent = true
             eventX = fmt(x(event.start))
-            eventWidth = fmt(Double(event.dayCount) * dayWidth)
+            eventWidth = fmt(x(event.end.adding(days: 1)) - x(event.start))
             eventLabel = "\(context.label("gantt_event_days")) \(context.dates.short(event.start))" +
                 (event.dayCount > 1 ? "–\(context.dates.short(event.end))" : "")
-            eventLabelX = fmt(x(event.start) + Double(event.dayCount) * dayWidth / 2)
+            eventLabelX = fmt((x(event.start) + x(event.end.adding(days: 1))) / 2)
             eventLabelY = fmt(bottom + 17)
         } else {
             hasEvent = false
@@ -128,7 +131,7 @@ struct GanttChart {
                                         caption: [context.dates.short(when.start), owners].filter { !$0.isEmpty }.joined(separator: " · ")))
             } else {
                 let barX = x(when.start)
-                let barWidth = max(Double(when.end.dayNumber - when.start.dayNumber + 1) * dayWidth, 2)
+                let barWidth = max(x(when.end.adding(days: 1)) - barX, 2)
                 bars.append(Bar(x: fmt(barX), y: fmt(rowTop + (GanttChart.rowHeight - GanttChart.barHeight) / 2), width: fmt(barWidth), color: GanttChart.color(task.phase),
                                 labelX: fmt(barX + barWidth + 6), labelY: fmt(middle + 4.5), caption: owners))
             }
@@ -174,6 +177,8 @@ struct GanttChart {
         let between = toY + (toY >= fromY ? -rowHeight / 2 : rowHeight / 2)
         return "M\(fmt(fromX)),\(fmt(fromY)) V\(fmt(between)) H\(fmt(toX - 8)) V\(fmt(toY)) H\(fmt(toX))"
     }
+
+    static let longestSpanDays = 3 * 366
 
     static func color(_ phase: TaskPhase) -> String {
         switch phase {

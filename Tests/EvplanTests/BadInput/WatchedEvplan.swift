@@ -81,7 +81,10 @@ enum WatchedEvplan {
 
     /// Fails unless the run ended by itself, within the limit, with one of `statuses`.
     static func assertEnded(_ run: Run, with statuses: Set<Int32>, _ label: String, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertFalse(run.hung, "\(label): hung (killed after \(Int(limit)) s)", file: file, line: line)
+        guard !run.hung else {
+            XCTFail("\(label): hung (killed after \(Int(limit)) s)", file: file, line: line)
+            return
+        }
         XCTAssertFalse(run.signalled, "\(label): crashed with signal \(run.status)\n\(run.summary)", file: file, line: line)
         XCTAssertTrue(statuses.contains(run.status), "\(label): expected exit \(statuses.sorted()), got \(run.summary)", file: file, line: line)
     }

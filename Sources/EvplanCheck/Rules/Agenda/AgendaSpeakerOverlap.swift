@@ -19,20 +19,23 @@ public struct AgendaSpeakerOverlap: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let entries = AgendaEntry.all(in: context.plan.agenda)
         var groups: [Group: [(time: TimeRange, order: Int)]] = [:]
+        // Where each person's name stands in each session, so a report needs no search through a long speaker list.
+        var cells: [Group: [Int: SourceLocation]] = [:]
         for entry in entries where entry.hasDuration {
             var seen: Set<String> = []
             for speaker in entry.session.speakers {
                 let person = speaker.value.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard !person.isEmpty, seen.insert(person).inserted else { continue }
-                groups[Group(day: entry.day, person: person), default: []].append((entry.session.time.value, entry.order))
+                let group = Group(day: entry.day, person: person)
+                groups[group, default: []].append((entry.session.time.value, entry.order))
+                cells[group, default: [:]][entry.order] = speaker.location
             }
         }
         var diagnostics: [Diagnostic] = []
         for (group, members) in groups {
             for clash in OverlapSweep.clashes(members) {
                 let session = entries[clash.later].session, other = entries[clash.earlier].session
-                let cell = session.speakers.first { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) == group.person }
-                let here = cell?.location ?? session.time.location
+                let here = cells[group]?[clash.later] ?? session.time.location
                 let line = LineReference.text(for: other.time.location, seenFrom: here)
                 let time = session.time.value.description, otherTime = other.time.value.description
                 diagnostics.append(diagnostic(at: here, LocalizedText(

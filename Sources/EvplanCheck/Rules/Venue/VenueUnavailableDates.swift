@@ -12,13 +12,26 @@ public struct VenueUnavailableDates: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         guard let venue = context.plan.venue, let first = venue.availableDates.first,
-              let dates = context.plan.event?.dates?.value, dates.dayCount <= 366 else { return [] }
-        let missing = (0..<dates.dayCount).map { dates.start.adding(days: $0) }.filter { day in
-            !venue.availableDates.contains { $0.value.contains(day) }
-        }
-        guard !missing.isEmpty else { return [] }
-        let list = missing.map(\.description).joined(separator: "、")
+              let dates = context.plan.event?.dates?.value else { return [] }
+        let gaps = VenueUnavailableDates.uncovered(dates, by: venue.availableDates.map(\.value))
+        guard !gaps.isEmpty else { return [] }
+        let list = gaps.prefix(5).map(\.description).joined(separator: "、") + (gaps.count > 5 ? "…" : "")
         return [diagnostic(at: first.location, LocalizedText(
             zh: "活動日期中的 \(list) 不在場地可用日期內", en: "The venue is not available on \(list), an event day"))]
+    }
+
+    /// The parts of `event` that no range covers, found by sweeping the sorted ranges: linear in the number of
+    /// ranges, whatever the length of the event.
+    static func uncovered(_ event: DateRange, by ranges: [DateRange]) -> [DateRange] {
+        var gaps: [DateRange] = []
+        var next = event.start
+        for range in ranges.sorted(by: { $0.start < $1.start }) where range.end >= next {
+            if range.start > event.end { break }
+            if range.start > next { gaps.append(DateRange(start: next, end: range.start.adding(days: -1))) }
+            next = max(next, range.end.adding(days: 1))
+            if next > event.end { return gaps }
+        }
+        if next <= event.end { gaps.append(DateRange(start: next, end: event.end)) }
+        return gaps
     }
 }
