@@ -2,7 +2,7 @@
 # Builds the libFuzzer target (address sanitizer on) and fuzzes load → parse → check → render.
 #   bench/fuzz.sh [SECONDS]      default 60; extra libFuzzer flags in FUZZ_FLAGS
 # Corpus: bench/out/fuzz-corpus (seeded from samples/ and Tests/EvplanTests/Fixtures);
-# crashes, leaks and timeouts land in bench/out/fuzz-artifacts/.
+# crashes and timeouts land in bench/out/fuzz-artifacts/
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -45,10 +45,15 @@ for plan in plans:
     names = sorted(n for n in os.listdir(plan) if n.endswith(".md") and n != "event.md")
     parts = [open(os.path.join(plan, "event.md"), "rb").read()] + [open(os.path.join(plan, n), "rb").read() for n in names]
     save("plan-" + plan.replace("/", "_"), separator.join(parts))
+# Inputs that once crashed or hung evplan stay in the seeds, so a regression shows at the first round.
+crashes = os.path.join(fixtures, "fuzz-crashes")
+for n in sorted(os.listdir(crashes)) if os.path.isdir(crashes) else []:
+    if n.endswith(".fuzz"):
+        save("crash-" + n, open(os.path.join(crashes, n), "rb").read())
 for root in ["samples", fixtures]:
     for folder, dirs, files in os.walk(root):
         for n in files:
-            if not n.endswith(".md"):
+            if not n.endswith(".md") or "fuzz-crashes" in folder:
                 continue
             path = os.path.join(folder, n)
             data = open(path, "rb").read()
