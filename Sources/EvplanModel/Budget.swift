@@ -23,13 +23,13 @@ public struct BudgetRow: Sendable {
     public var amount: Located<Decimal>?
     public var note: String?
     public var extra: [ExtraCell]
-    /// For subtotal and total rows: the indices (in the table's `rows`) of the lines they total.
-    public var covers: [Int]
+    /// For subtotal and total rows: which lines of the table they total.
+    public var covers: BudgetCoverage
     public var location: SourceLocation
 
     public init(kind: Kind, item: Located<String>, category: Located<String>? = nil, unitPrice: Located<Decimal>? = nil,
                 quantity: Located<Decimal>? = nil, unit: String? = nil, amount: Located<Decimal>? = nil, note: String? = nil,
-                extra: [ExtraCell] = [], covers: [Int] = [], location: SourceLocation) {
+                extra: [ExtraCell] = [], covers: BudgetCoverage = .rows([]), location: SourceLocation) {
         self.kind = kind
         self.item = item
         self.category = category
@@ -53,6 +53,17 @@ public struct BudgetRow: Sendable {
     public var effectiveAmount: Decimal? { amount?.value ?? computedAmount }
 }
 
+/// The lines a total row adds up, described rather than listed, so that a table whose every line is followed by a
+/// running 合計 stays linear to read and check.
+public enum BudgetCoverage: Sendable, Hashable {
+    /// These rows (indices in the table's `rows`).
+    case rows([Int])
+    /// The lines among rows `from..<to`.
+    case lines(from: Int, to: Int)
+    /// The lines of one category among the rows before `before`.
+    case category(String, before: Int)
+}
+
 public struct BudgetTable: Sendable {
     public var side: BudgetSide
     public var title: String
@@ -69,6 +80,21 @@ public struct BudgetTable: Sendable {
     }
 
     public var lines: [BudgetRow] { rows.filter { $0.kind == .line } }
+
+    /// The indices of the lines a total row covers, for showing them (the rule sums without listing them).
+    public func rowIndices(coveredBy coverage: BudgetCoverage) -> [Int] {
+        switch coverage {
+        case let .rows(indices):
+            return indices.filter { rows.indices.contains($0) }
+        case let .lines(from, to):
+            let range = max(0, from)..<min(max(to, max(0, from)), rows.count)
+            return range.filter { rows[$0].kind == .line }
+        case let .category(category, before):
+            return rows.indices.prefix(max(0, min(before, rows.count))).filter {
+                rows[$0].kind == .line && rows[$0].category?.value == category
+            }
+        }
+    }
     public var lineTotal: Decimal { lines.reduce(Decimal(0)) { $0 + ($1.effectiveAmount ?? 0) } }
 }
 

@@ -36,7 +36,7 @@ enum BudgetParser {
                 budgetRow.unitPrice = nil
             }
             if kind != .line {
-                budgetRow.covers = coverage.covered(by: budgetRow)
+                budgetRow.covers = coverage.covered(by: budgetRow, at: rows.count)
             }
             coverage.add(budgetRow, at: rows.count)
             rows.append(budgetRow)
@@ -44,40 +44,37 @@ enum BudgetParser {
         return BudgetTable(side: side, title: title, extraHeaders: reader.extraHeaders, rows: rows, location: table.location)
     }
 
-    /// The earlier lines each kind of total row adds up, kept as rows are read: working them out again from every
-    /// row for each subtotal made a table of thousands of subtotals quadratic.
+    /// Where the lines each kind of total row adds up begin, kept as rows are read.
     struct Coverage {
-        private var lines: [Int] = []
-        private var linesSinceBoundary: [Int] = []
-        private var linesSinceTotal: [Int] = []
-        private var linesByCategory: [String: [Int]] = [:]
+        private var lastBoundary = -1
+        private var lastTotal = -1
+        private var linesSinceBoundary = 0
 
         /// Which earlier lines a total row adds up: every line for 合計/Total; for 小計/Subtotal, the lines of the
         /// category it names, else the lines since the previous subtotal or total, else (a subtotal of subtotals)
         /// every line since the last grand total.
-        func covered(by totalRow: BudgetRow) -> [Int] {
+        func covered(by totalRow: BudgetRow, at index: Int) -> BudgetCoverage {
             switch totalRow.kind {
-            case .line: []
-            case .total: lines
+            case .line: .rows([])
+            case .total: .lines(from: 0, to: index)
             case .subtotal:
-                if let category = totalRow.category?.value { linesByCategory[category] ?? [] }
-                else if !linesSinceBoundary.isEmpty { linesSinceBoundary }
-                else { linesSinceTotal }
+                if let category = totalRow.category?.value { .category(category, before: index) }
+                else if linesSinceBoundary > 0 { .lines(from: lastBoundary + 1, to: index) }
+                else { .lines(from: lastTotal + 1, to: index) }
             }
         }
 
         mutating func add(_ row: BudgetRow, at index: Int) {
             switch row.kind {
             case .line:
-                lines.append(index)
-                linesSinceBoundary.append(index)
-                linesSinceTotal.append(index)
-                if let category = row.category?.value { linesByCategory[category, default: []].append(index) }
+                linesSinceBoundary += 1
             case .subtotal:
-                linesSinceBoundary = []
+                lastBoundary = index
+                linesSinceBoundary = 0
             case .total:
-                linesSinceBoundary = []
-                linesSinceTotal = []
+                lastBoundary = index
+                lastTotal = index
+                linesSinceBoundary = 0
             }
         }
     }

@@ -32,8 +32,8 @@ final class PlanParserTests: XCTestCase {
         XCTAssertEqual(table.rows[0].unitPrice?.value, 120_000)
         XCTAssertEqual(table.rows[0].amount?.value, 240_000)
         XCTAssertEqual(table.rows[0].extra.first, ExtraCell(header: "廠商", value: "台大"))
-        XCTAssertEqual(table.rows[2].covers, [1], "a subtotal naming a category covers that category's lines")
-        XCTAssertEqual(table.rows[3].covers, [0, 1])
+        XCTAssertEqual(table.rowIndices(coveredBy: table.rows[2].covers), [1], "a subtotal naming a category covers that category's lines")
+        XCTAssertEqual(table.rowIndices(coveredBy: table.rows[3].covers), [0, 1])
         XCTAssertEqual(plan.budget.totalExpenses, 312_000)
         XCTAssertEqual(plan.budget.totalIncome, 300_000)
     }

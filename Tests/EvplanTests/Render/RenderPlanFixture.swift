@@ -94,7 +94,7 @@ enum RenderPlanFixture {
             expense("手冊印刷", "印刷", price: 150, qty: 350, unit: "本", amount: 52_500, line: 16),
             expense("工作人員", "人事", price: 1_800, qty: 40, unit: "人日", amount: 72_000, line: 17),
             BudgetRow(kind: .total, item: text("合計", "T3-budget.md", 18, 3), amount: money(930_500, "T3-budget.md", 18),
-                      covers: Array(0..<10), location: loc("T3-budget.md", 18)),
+                      covers: .rows(Array(0..<10)), location: loc("T3-budget.md", 18)),
         ], location: loc("T3-budget.md", 6))
         let income = BudgetTable(side: .income, title: "收入 Income", rows: [
             BudgetRow(kind: .line, item: text("一般票", "T3-budget.md", 24), unitPrice: money(1_500), quantity: Located(Decimal(250), at: loc("T3-budget.md", 24)),

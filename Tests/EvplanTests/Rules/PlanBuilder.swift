@@ -116,7 +116,7 @@ enum PlanBuilder {
                       kind: BudgetRow.Kind = .total, category: String? = nil, file: String = budgetFile) -> BudgetRow {
         BudgetRow(kind: kind, item: cell(item, file, line, Column.first),
                   category: category.map { cell($0, file, line, Column.category) },
-                  amount: written.map { cell(amount($0), file, line, Column.amount) }, covers: covers,
+                  amount: written.map { cell(amount($0), file, line, Column.amount) }, covers: .rows(covers),
                   location: location(file, line))
     }
 

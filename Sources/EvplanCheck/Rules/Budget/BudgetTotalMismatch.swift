@@ -15,15 +15,66 @@ public struct BudgetTotalMismatch: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for table in context.plan.budget.tables {
+            let sums = LineSums(table)
             for row in table.rows where row.kind != .line {
                 guard let declared = row.amount, !declared.value.isNaN else { continue }
-                let covered = row.covers.filter { table.rows.indices.contains($0) }.map { table.rows[$0] }
-                let sum = covered.reduce(Decimal(0)) { $0 + ($1.effectiveAmount ?? 0) }
+                let (sum, count) = sums.total(of: row.covers)
                 guard !sum.isNaN, !AmountComparison.agrees(written: declared.value, computed: sum) else { continue }
-                diagnostics.append(diagnostic(at: declared.location, message(row: row, declared: declared.value, sum: sum, rows: covered.count)))
+                diagnostics.append(diagnostic(at: declared.location, message(row: row, declared: declared.value, sum: sum, rows: count)))
             }
         }
         return diagnostics
+    }
+
+    /// Running sums of a table's lines, overall and per category, so that each total row is checked in
+    /// logarithmic time however many lines it covers.
+    private struct LineSums {
+        let table: BudgetTable
+        /// `prefix[i]`: the sum and count of the lines among rows `0..<i`.
+        let prefix: [(sum: Decimal, count: Int)]
+        /// Per category: (row index, sum and count of that category's lines up to and including it).
+        let byCategory: [String: [(row: Int, sum: Decimal, count: Int)]]
+
+        init(_ table: BudgetTable) {
+            self.table = table
+            var prefix: [(sum: Decimal, count: Int)] = [(0, 0)]
+            var byCategory: [String: [(row: Int, sum: Decimal, count: Int)]] = [:]
+            for (index, row) in table.rows.enumerated() {
+                var (sum, count) = prefix[index]
+                if row.kind == .line {
+                    let amount = row.effectiveAmount ?? 0
+                    sum += amount
+                    count += 1
+                    if let category = row.category?.value {
+                        let last = byCategory[category]?.last
+                        byCategory[category, default: []].append((index, (last?.sum ?? 0) + amount, (last?.count ?? 0) + 1))
+                    }
+                }
+                prefix.append((sum, count))
+            }
+            self.prefix = prefix
+            self.byCategory = byCategory
+        }
+
+        func total(of coverage: BudgetCoverage) -> (sum: Decimal, count: Int) {
+            switch coverage {
+            case let .rows(indices):
+                let rows = table.rowIndices(coveredBy: .rows(indices)).map { table.rows[$0] }
+                return (rows.reduce(Decimal(0)) { $0 + ($1.effectiveAmount ?? 0) }, rows.count)
+            case let .lines(from, to):
+                let lower = min(max(0, from), table.rows.count), upper = min(max(to, lower), table.rows.count)
+                return (prefix[upper].sum - prefix[lower].sum, prefix[upper].count - prefix[lower].count)
+            case let .category(category, before):
+                guard let entries = byCategory[category] else { return (0, 0) }
+                // The last entry before `before`, by binary search.
+                var low = 0, high = entries.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if entries[middle].row < before { low = middle + 1 } else { high = middle }
+                }
+                return low == 0 ? (0, 0) : (entries[low - 1].sum, entries[low - 1].count)
+            }
+        }
     }
 
     private func message(row: BudgetRow, declared: Decimal, sum: Decimal, rows: Int) -> LocalizedText {
