@@ -1,3 +1,4 @@
+import EvplanRender
 import Evplan
 import EvplanModel
 

@@ -1,6 +1,6 @@
-/// Escaping for the few places where the view-model, not Mustache, assembles HTML.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
+/// Escaping for the few places where code, not Mustache, assembles HTML (view-models, the live preview's pages).
+public enum HTMLText {
+    public static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.count)
         for character in text {
