@@ -1,6 +1,6 @@
-import EvplanRender
 import Evplan
 import EvplanModel
+import EvplanRender
 
 /// The box the preview puts at the top of every page while the plan has problems: each one with its file, line
 /// and column, rule id, message and fix, in the plan's language. Styled inline so no template can hide it.

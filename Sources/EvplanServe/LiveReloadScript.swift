@@ -1,4 +1,5 @@
 import EvplanRender
+
 /// The only script the preview adds, and only to pages it serves: the deliverables themselves stay script-free.
 /// It long-polls the server for a build other than the one the page came from, then reloads at the same scroll
 /// position. While the server is away (restarting, stopped) it retries every second.
