@@ -53,5 +53,5 @@ let package = Package(
     ]
 )
 
-// libFuzzer target over load → parse → check → render; `make fuzz` builds it with -sanitize=fuzzer,address.
+// libFuzzer target over load → parse → check → render; `make fuzz` (bench/fuzz.sh) builds it with ASan and libFuzzer.
 package.targets.append(.executableTarget(name: "EvplanFuzz", dependencies: ["Evplan", "EvplanRender"]))

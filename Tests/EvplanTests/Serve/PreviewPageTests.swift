@@ -1,3 +1,4 @@
+import EvplanRender
 import XCTest
 @testable import EvplanServe
 
