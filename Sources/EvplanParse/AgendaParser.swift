@@ -130,7 +130,7 @@ enum AgendaParser {
             let kind = row.cell(.kind)?.text.lowercased() ?? ""
             let loweredTitle = title.value.lowercased()
             let isBreak = ["break", "休息", "餐", "茶敘"].contains { TextSearch.contains(kind, $0) }
-                || breakWords.contains { TextSearch.contains(loweredTitle, $0) }
+                || breakWords.contains { TextSearch.contains(loweredTitle, $0, wholeWord: $0.utf8.first.map { $0 < 0x80 } ?? false) }
             sessions.append(Session(
                 time: time, title: title,
                 speakers: values.names(row.cell(.speakers)) + values.names(row.cell(.moderator)),

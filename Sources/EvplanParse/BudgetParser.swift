@@ -84,8 +84,9 @@ enum BudgetParser {
         let ends = item.utf8.count > 400 ? String(item.prefix(100)) + String(item.suffix(100)) : item
         let key = ends.lowercased().filter { !$0.isWhitespace && $0 != "*" && $0 != "：" && $0 != ":" }
         if key.hasSuffix("小計") || key == "subtotal" || key.hasPrefix("subtotal") { return .subtotal }
-        let totals = ["合計", "總計", "總額", "總和", "total", "grandtotal", "totals"]
-        if totals.contains(key) || key.hasSuffix("合計") || key.hasSuffix("總計") || key.hasPrefix("total") { return .total }
+        let totals = ["合計", "總計", "總額", "總和", "total", "grandtotal", "totals", "totalexpenses", "totalincome", "totalcost", "totalcosts"]
+        // English totals are matched whole: "Totally new chairs" is a line, not a total.
+        if totals.contains(key) || key.hasSuffix("合計") || key.hasSuffix("總計") { return .total }
         return .line
     }
 }

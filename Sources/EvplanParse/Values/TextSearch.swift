@@ -2,13 +2,20 @@
 /// on every call, which made telling breaks from sessions a quarter of `evplan check` on a large agenda.
 enum TextSearch {
     /// True when `word` occurs in `text` byte for byte (both are expected already lowercased where that matters).
-    static func contains(_ text: String, _ word: String) -> Bool {
+    /// With `wholeWord`, an occurrence counts only when no ASCII letter touches it, so `break` is not found
+    /// in `breakout` (words in Chinese have no such boundary and are found anywhere).
+    static func contains(_ text: String, _ word: String, wholeWord: Bool = false) -> Bool {
         let needle = Array(word.utf8)
         guard !needle.isEmpty else { return true }
-        return text.utf8.withContiguousStorageIfAvailable { search($0, needle) } ?? search(Array(text.utf8), needle)
+        return text.utf8.withContiguousStorageIfAvailable { search($0, needle, wholeWord) }
+            ?? search(Array(text.utf8), needle, wholeWord)
     }
 
-    private static func search<Haystack: RandomAccessCollection>(_ haystack: Haystack, _ needle: [UInt8]) -> Bool
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    }
+
+    private static func search<Haystack: RandomAccessCollection>(_ haystack: Haystack, _ needle: [UInt8], _ wholeWord: Bool) -> Bool
         where Haystack.Element == UInt8, Haystack.Index == Int {
         guard haystack.count >= needle.count else { return false }
         let first = needle[0]
@@ -18,7 +25,11 @@ enum TextSearch {
             if haystack[start] == first {
                 var offset = 1
                 while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
+                if offset == needle.count {
+                    let before = start > haystack.startIndex ? haystack[start - 1] : nil
+                    let after = start + needle.count < haystack.endIndex ? haystack[start + needle.count] : nil
+                    if !wholeWord || (!(before.map(isLetter) ?? false) && !(after.map(isLetter) ?? false)) { return true }
+                }
             }
             start += 1
         }

@@ -66,6 +66,17 @@ final class PlanParserTests: XCTestCase {
         XCTAssertEqual(plan.venue?.rooms.map(\.name.value), ["國際廳"])
     }
 
+    func testBreaksAndTotalsAreWholeWordsInEnglish() throws {
+        let fixture = try PlanFixture(self, files: [
+            "event.md": PlanFixture.event,
+            "T3.md": "## Expenses\n\n| Item | Amount |\n|---|---:|\n| Totally new chairs | 100 |\n| Total | 100 |\n",
+            "T4.md": "## Day 2027-03-12\n\n| Time | Session |\n|---|---|\n| 09:00-10:00 | Breakout A |\n| 10:00-10:30 | Coffee break |\n",
+        ])
+        let plan = fixture.parse().plan
+        XCTAssertEqual(plan.budget.expenseTables.first?.rows.map(\.kind), [.line, .total])
+        XCTAssertEqual(plan.agenda.sessions.map(\.isBreak), [false, true])
+    }
+
     func testUnparsableCellsAreDiagnosedNeverZero() throws {
         let fixture = try PlanFixture(self, files: [
             "event.md": PlanFixture.event,
