@@ -62,8 +62,13 @@ struct CellValues {
     }
 
     mutating func report(_ text: String, at location: SourceLocation, what: LocalizedText, example: String) {
-        diagnostics.append(Diagnostic(FormatRules.unparsableValue, at: location, LocalizedText(
+        diagnostics.append(CellValues.unparsable(text, at: location, what: what, example: example))
+    }
+
+    /// `format.unparsable-value` for a table cell or a front-matter value alike.
+    static func unparsable(_ text: String, at location: SourceLocation, what: LocalizedText, example: String) -> Diagnostic {
+        Diagnostic(FormatRules.unparsableValue, at: location, LocalizedText(
             zh: "「\(text)」無法解讀為\(what.zhTW)", en: "“\(text)” cannot be read as \(what.en)"),
-            hint: LocalizedText(zh: "請寫成例如 \(example)。", en: "Write it like \(example).")))
+            hint: LocalizedText(zh: "請寫成例如 \(example)。", en: "Write it like \(example)."))
     }
 }

@@ -92,9 +92,6 @@ struct FrontMatterValues {
     }
 
     mutating func report(_ value: FrontMatterValue, what: LocalizedText, example: String) {
-        let text = value.scalar ?? "…"
-        diagnostics.append(Diagnostic(FormatRules.unparsableValue, at: value.location, LocalizedText(
-            zh: "「\(text)」無法解讀為\(what.zhTW)", en: "“\(text)” cannot be read as \(what.en)"),
-            hint: LocalizedText(zh: "請寫成例如 \(example)。", en: "Write it like \(example).")))
+        diagnostics.append(CellValues.unparsable(value.scalar ?? "…", at: value.location, what: what, example: example))
     }
 }
