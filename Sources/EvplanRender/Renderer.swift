@@ -2,6 +2,12 @@ import EvplanModel
 import Foundation
 
 /// Turns a plan into its HTML deliverables through the Mustache templates.
+///
+/// Every view-model a template reaches conforms to `MustacheParent` with a `switch` over its stored properties.
+/// Without it swift-mustache looks up each `{{key}}` by building a `Mirror` of every object on the context stack
+/// and filtering all of its children, which took about half of a build. The switches list every stored property
+/// (a plan's own templates may use any of them) and return `nil` for a `nil` optional, as `Mirror` lookups did;
+/// `ViewModelLookupTests` walks the view-models of real plans to keep them in step with the properties.
 public struct Renderer: Sendable {
     private let templates: TemplateSet
 
@@ -14,12 +20,13 @@ public struct Renderer: Sendable {
     public func render(_ plan: Plan, diagnostics: [Diagnostic]) -> [RenderedFile] {
         let context = RenderContext(plan: plan, diagnostics: diagnostics)
         return Page.allCases.map { page in
-            let html = templates.library.render(viewModel(for: page, context: context), withTemplate: page.templateName) ?? ""
+            let html = templates.library.render(Renderer.viewModel(for: page, context: context), withTemplate: page.templateName) ?? ""
             return RenderedFile(path: page.fileName, contents: Data(html.utf8))
         }
     }
 
-    private func viewModel(for page: Page, context: RenderContext) -> Any {
+    /// The object the page's template renders; not private so tests can inspect it.
+    static func viewModel(for page: Page, context: RenderContext) -> Any {
         switch page {
         case .index: IndexViewModel(context)
         case .proposal: ProposalViewModel(context)

@@ -1,5 +1,6 @@
 import EvplanModel
 import Foundation
+import Mustache
 
 /// One day's room-by-time grid: rows are the time slots between every session boundary, columns the rooms
 /// the sessions use. Breaks that nothing else overlaps span every column; a session that cannot take its
@@ -174,5 +175,60 @@ struct AgendaGrid {
         }
         self.rows = rows
         self.unplaced = unplaced.sorted()
+    }
+}
+
+extension AgendaGrid: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "columns": columns
+        case "columnCount": columnCount
+        case "rows": rows
+        case "unplaced": unplaced
+        default: nil
+        }
+    }
+}
+
+extension AgendaGrid.Column: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "roomName": roomName
+        case "capacity": capacity
+        case "hasCapacity": hasCapacity
+        default: nil
+        }
+    }
+}
+
+extension AgendaGrid.Cell: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "rowspan": rowspan
+        case "colspan": colspan
+        case "isSession": isSession
+        case "isBreak": isBreak
+        case "isEmpty": isEmpty
+        case "time": time
+        case "title": title
+        case "speakers": speakers
+        case "audience": audience
+        case "roomName": roomName
+        case "hasSpeakers": hasSpeakers
+        case "hasAudience": hasAudience
+        case "hasRoom": hasRoom
+        default: nil
+        }
+    }
+}
+
+extension AgendaGrid.Row: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "time": time
+        case "height": height
+        case "cells": cells
+        default: nil
+        }
     }
 }

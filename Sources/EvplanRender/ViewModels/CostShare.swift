@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// One category's share of the expenses, for the cost-structure table and chart.
 struct CostShare {
@@ -22,5 +23,18 @@ struct CostShare {
         categories.enumerated()
             .sorted { ($0.element.total, -$0.offset) > ($1.element.total, -$1.offset) }
             .map(\.element)
+    }
+}
+
+extension CostShare: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "lineCount": lineCount
+        case "amount": amount
+        case "percent": percent
+        case "meterWidth": meterWidth
+        default: nil
+        }
     }
 }

@@ -1,4 +1,5 @@
 import EvplanModel
+import Mustache
 
 /// One check result as the home page lists it, in the plan's language.
 struct DiagnosticRow {
@@ -18,5 +19,20 @@ struct DiagnosticRow {
         message = diagnostic.message.text(in: context.language)
         hint = diagnostic.hint.text(in: context.language)
         hasHint = !hint.isEmpty
+    }
+}
+
+extension DiagnosticRow: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "severity": severity
+        case "severityLabel": severityLabel
+        case "place": place
+        case "ruleId": ruleId
+        case "message": message
+        case "hint": hint
+        case "hasHint": hasHint
+        default: nil
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Mustache
+
 /// A labelled value on a summary card, such as 日期 / 2027-03-12 (週五).
 struct Fact {
     let label: String
@@ -9,5 +11,16 @@ struct Fact {
         self.label = label
         self.value = value
         self.wide = wide
+    }
+}
+
+extension Fact: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": label
+        case "value": value
+        case "wide": wide
+        default: nil
+        }
     }
 }

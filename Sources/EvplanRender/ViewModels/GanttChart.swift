@@ -1,5 +1,6 @@
 import EvplanModel
 import Foundation
+import Mustache
 
 /// The Gantt chart's geometry, computed here so the template only draws: one row per dated task,
 /// bars over working days, milestones as diamonds, elbow arrows from a predecessor's end to its successor's start.
@@ -195,5 +196,105 @@ struct GanttChart {
 
     static func shorten(_ text: String, to length: Int) -> String {
         text.count > length ? String(text.prefix(length - 1)) + "…" : text
+    }
+}
+
+extension GanttChart: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "width": width
+        case "height": height
+        case "plotX": plotX
+        case "plotTop": plotTop
+        case "plotBottom": plotBottom
+        case "plotRight": plotRight
+        case "plotHeight": plotHeight
+        case "eventY": eventY
+        case "eventHeight": eventHeight
+        case "weekends": weekends
+        case "months": months
+        case "weeks": weeks
+        case "hasEvent": hasEvent
+        case "eventX": eventX
+        case "eventWidth": eventWidth
+        case "eventLabel": eventLabel
+        case "eventLabelX": eventLabelX
+        case "eventLabelY": eventLabelY
+        case "rows": rows
+        case "bars": bars
+        case "diamonds": diamonds
+        case "arrows": arrows
+        default: nil
+        }
+    }
+}
+
+extension GanttChart.Shade: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "x": x
+        case "width": width
+        default: nil
+        }
+    }
+}
+
+extension GanttChart.AxisMark: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "x": x
+        case "textX": textX
+        case "text": text
+        default: nil
+        }
+    }
+}
+
+extension GanttChart.Row: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "y": y
+        case "textY": textY
+        case "taskId": taskId
+        case "taskName": taskName
+        case "striped": striped
+        default: nil
+        }
+    }
+}
+
+extension GanttChart.Bar: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "x": x
+        case "y": y
+        case "width": width
+        case "color": color
+        case "labelX": labelX
+        case "labelY": labelY
+        case "caption": caption
+        default: nil
+        }
+    }
+}
+
+extension GanttChart.Diamond: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "points": points
+        case "labelX": labelX
+        case "labelY": labelY
+        case "caption": caption
+        default: nil
+        }
+    }
+}
+
+extension GanttChart.Arrow: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "path": path
+        default: nil
+        }
     }
 }

@@ -1,4 +1,5 @@
 import EvplanModel
+import Mustache
 
 /// Which of KMC2432-001v2's outputs (工作產出) this plan covers: a page evplan renders and the plan holds
 /// what it needs, a page that still lacks the plan's data, or an output evplan does not render yet.
@@ -85,6 +86,21 @@ struct OutputCoverage {
             guard let release = plan.pressRelease else { return false }
             return release.headline != nil && !(release.bodyHTML ?? "").isEmpty
         default: return false
+        }
+    }
+}
+
+extension OutputCoverage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "code": code
+        case "name": name
+        case "statusClass": statusClass
+        case "statusLabel": statusLabel
+        case "href": href
+        case "hasLink": hasLink
+        case "pageTitle": pageTitle
+        default: nil
         }
     }
 }

@@ -1,5 +1,6 @@
 import EvplanModel
 import Foundation
+import Mustache
 
 /// proposal.html: O2.1.1 / O2.2.1 專案計畫書 and O4.2.2 活動執行企畫書, a document a planner hands a client.
 struct ProposalViewModel {
@@ -171,5 +172,132 @@ struct ProposalViewModel {
         }
         guard !facts.isEmpty || !rooms.isEmpty else { return nil }
         return VenueSummary(venueFacts: facts, rooms: rooms, hasRooms: !rooms.isEmpty)
+    }
+}
+
+extension ProposalViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "page": page
+        case "l": l
+        case "documentKind": documentKind
+        case "facts": facts
+        case "hasFacts": hasFacts
+        case "hasOverview": hasOverview
+        case "overview": overview
+        case "overviewNumber": overviewNumber
+        case "sections": sections
+        case "hasSections": hasSections
+        default: nil
+        }
+    }
+}
+
+extension ProposalViewModel.Section: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "anchor": anchor
+        case "number": number
+        case "sectionTitle": sectionTitle
+        case "taskCode": taskCode
+        case "prose": prose
+        case "hasProse": hasProse
+        case "scheduleSummary": scheduleSummary
+        case "budgetSummary": budgetSummary
+        case "agendaSummary": agendaSummary
+        case "venueSummary": venueSummary
+        default: nil
+        }
+    }
+}
+
+extension ProposalViewModel.ScheduleSummary: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "span": span
+        case "hasSpan": hasSpan
+        case "milestones": milestones
+        case "hasMilestones": hasMilestones
+        default: nil
+        }
+    }
+}
+
+extension ProposalViewModel.ScheduleSummary.Milestone: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "taskId": taskId
+        case "name": name
+        case "date": date
+        case "owners": owners
+        default: nil
+        }
+    }
+}
+
+extension ProposalViewModel.BudgetSummary: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "figures": figures
+        case "shares": shares
+        case "hasShares": hasShares
+        default: nil
+        }
+    }
+}
+
+extension ProposalViewModel.AgendaSummary: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "agendaDays": agendaDays
+        default: nil
+        }
+    }
+}
+
+extension ProposalViewModel.AgendaSummary.Keynote: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "time": time
+        case "title": title
+        case "speakers": speakers
+        case "hasSpeakers": hasSpeakers
+        default: nil
+        }
+    }
+}
+
+extension ProposalViewModel.AgendaSummary.DaySummary: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "heading": heading
+        case "summary": summary
+        case "keynotes": keynotes
+        case "hasKeynotes": hasKeynotes
+        default: nil
+        }
+    }
+}
+
+extension ProposalViewModel.VenueSummary: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "venueFacts": venueFacts
+        case "rooms": rooms
+        case "hasRooms": hasRooms
+        default: nil
+        }
+    }
+}
+
+extension ProposalViewModel.VenueSummary.RoomRow: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "roomName": roomName
+        case "capacity": capacity
+        case "layout": layout
+        case "area": area
+        default: nil
+        }
     }
 }

@@ -1,4 +1,5 @@
 import EvplanModel
+import Mustache
 
 /// A prose section ready for the template: `html` is already safe (sanitised by the parser), the heading is plain text.
 struct ProseBlock {
@@ -17,5 +18,18 @@ struct ProseBlock {
         heading = text
         headingLevel = "\(min(max(section.level + 1, 3), 5))"
         html = section.html
+    }
+}
+
+extension ProseBlock: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "hasHeading": hasHeading
+        case "heading": heading
+        case "headingLevel": headingLevel
+        case "isFileTitle": isFileTitle
+        case "html": html
+        default: nil
+        }
     }
 }
