@@ -16,10 +16,19 @@ extension Rule {
     }
 }
 
-/// What rules read: the plan, and what is worked out from it once for all rules.
-public final class CheckContext: @unchecked Sendable {
+/// What rules read: the plan, and what is worked out from it once for all rules. Rules run at the same time on
+/// several threads, so everything here is worked out before the first rule starts and never changes.
+public final class CheckContext: Sendable {
     public let plan: Plan
-    public private(set) lazy var schedule = ProjectSchedule(project: plan.project)
+    public let schedule: ProjectSchedule
+    /// Every session of the agenda, day by day in reading order.
+    let agendaEntries: [AgendaEntry]
+    let rooms: RoomDirectory
 
-    public init(plan: Plan) { self.plan = plan }
+    public init(plan: Plan) {
+        self.plan = plan
+        schedule = ProjectSchedule(project: plan.project)
+        agendaEntries = AgendaEntry.all(in: plan.agenda)
+        rooms = RoomDirectory(venue: plan.venue)
+    }
 }

@@ -12,11 +12,13 @@ final class CommonMarkParser {
     private let root: OpaquePointer
     private let source: SourceText
     private let allowRawHTML: Bool
+    private let tableHTML: TableHTMLSource
 
     init(markdown: String, source: SourceText, allowRawHTML: Bool) {
         _ = CommonMarkParser.registerExtensions
         self.source = source
         self.allowRawHTML = allowRawHTML
+        tableHTML = TableHTMLSource(markdown: markdown, source: source, allowRawHTML: allowRawHTML)
         let parser: OpaquePointer = cmark_parser_new(CMARK_OPT_SOURCEPOS)
         for name in CommonMarkParser.extensionNames {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
@@ -24,14 +26,21 @@ final class CommonMarkParser {
             }
         }
         var utf8 = CommonMarkParser.cappingTableCells(Array(markdown.utf8))
-        utf8.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                cmark_parser_feed(parser, pointer, buffer.count)
-            }
-        }
         self.parser = parser
-        root = cmark_parser_finish(parser)
+        root = CommonMarkParser.parsing.withLock {
+            utf8.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                    cmark_parser_feed(parser, pointer, buffer.count)
+                }
+            }
+            return cmark_parser_finish(parser)
+        }
     }
+
+    /// cmark-gfm 0.29.0.gfm.6 adds the extensions' characters to a process-wide table while it parses inlines and
+    /// takes them out again when it is done (github/cmark-gfm#221, #176), so two parses at once would miss each
+    /// other's strikethrough and autolinks. Files load in parallel; only this step takes turns.
+    private static let parsing = NSLock()
 
     /// cmark-gfm 0.29.0.gfm.6 (Debian 12's) splits a table row in time quadratic in its cells: a line of ten thousand
     /// pipes takes seconds, one of a million never ends. Pipes past the `maximumCells`-th of a line are escaped before
@@ -92,6 +101,17 @@ final class CommonMarkParser {
             node = cmark_node_next(current)
         }
         return blocks
+    }
+
+    /// The HTML of every top-level table, by the line it starts on.
+    func tableHTMLByLine() -> [Int: String] {
+        var tables: [Int: String] = [:]
+        var node = cmark_node_first_child(root)
+        while let current = node {
+            if typeName(current) == "table" { tables[Int(cmark_node_get_start_line(current))] = html(of: current) }
+            node = cmark_node_next(current)
+        }
+        return tables
     }
 
     // MARK: - Blocks
@@ -155,7 +175,8 @@ final class CommonMarkParser {
             }
             row = cmark_node_next(currentRow)
         }
-        return Table(header: header, rows: rows, location: location, html: html(of: node), cellsBeyondHeader: beyond)
+        return Table(header: header, rows: rows, location: location, cellsBeyondHeader: beyond,
+                     htmlSource: tableHTML, bodyLine: Int(cmark_node_get_start_line(node)))
     }
 
     private func headingTextLocation(line: Int, fallback: SourceLocation) -> SourceLocation {

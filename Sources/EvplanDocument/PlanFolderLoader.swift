@@ -49,11 +49,14 @@ public enum PlanFolderLoader {
                                           LocalizedText(zh: "找不到 event.md：每個企劃資料夾都需要一個", en: "No event.md: every plan folder needs one")))
         }
 
+        let taskPaths = relativePaths.filter {
+            $0 != eventPath && ($0 as NSString).lastPathComponent.lowercased() != "readme.md"
+        }
+        // Files are independent of each other once event.md has said whether raw HTML is allowed.
+        let loadedFiles = taskPaths.concurrentMap { loadFile(root: root, relativePath: $0, allowRawHTML: allowRawHTML) }
         var files: [LoadedPlan.File] = []
-        for relativePath in relativePaths where relativePath != eventPath {
+        for (relativePath, loaded) in zip(taskPaths, loadedFiles) {
             let name = (relativePath as NSString).lastPathComponent
-            if name.lowercased() == "readme.md" { continue }
-            let loaded = loadFile(root: root, relativePath: relativePath, allowRawHTML: allowRawHTML)
             diagnostics += loaded.diagnostics
             guard let document = loaded.document else { continue }
             let task = TaskAssignment.task(frontMatter: document.frontMatter, fileName: name)

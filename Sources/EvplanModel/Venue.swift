@@ -40,7 +40,13 @@ public struct Venue: Sendable {
 
     /// Room names compared as planners write them: case and white space do not matter.
     public static func normalizedRoomName(_ name: String) -> String {
-        name.lowercased().filter { !$0.isWhitespace }
+        // Most names are plain ASCII (Room A, 301) or CJK with no case; only those with capitals or spaces need the
+        // Unicode-aware lowercasing and filtering, which costs more than everything else a room lookup does.
+        let needsWork = name.utf8.contains { byte in
+            byte >= 0x80 ? false : (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || byte == 0x20 || (0x09...0x0D).contains(byte)
+        } || name.unicodeScalars.contains { $0.value >= 0x80 && ($0.properties.isWhitespace || $0.properties.changesWhenLowercased) }
+        guard needsWork else { return name }
+        return name.lowercased().filter { !$0.isWhitespace }
     }
 
     public func room(named name: String) -> Room? {

@@ -80,6 +80,10 @@ enum BudgetParser {
     }
 
     static func rowKind(_ item: String) -> BudgetRow.Kind {
+        // Every total word below holds 計 or 總, or a `t`; most lines hold none of them and need no folding.
+        guard TextSearch.contains(item, "計") || TextSearch.contains(item, "總") || item.utf8.contains(where: { $0 | 0x20 == UInt8(ascii: "t") }) else {
+            return .line
+        }
         // Only the ends of an item decide (合計, 小計, Total…): a megabyte-long item need not be folded whole.
         let ends = item.utf8.count > 400 ? String(item.prefix(100)) + String(item.suffix(100)) : item
         let key = ends.lowercased().filter { !$0.isWhitespace && $0 != "*" && $0 != "：" && $0 != ":" }

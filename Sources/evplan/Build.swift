@@ -46,7 +46,7 @@ struct Build: ParsableCommand {
                 ? "已產出 \(files.count) 個檔案到 \(destination)；從 \(index) 開始看。"
                 : "Wrote \(files.count) files to \(destination); start at \(index)."
             printError(message)
-            if result.errorCount > 0 { throw Exit.findings }
+            Exit.keepingMemory(result.errorCount > 0 ? Exit.findings : .success, alive: result)
         }
     }
 

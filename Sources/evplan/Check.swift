@@ -26,6 +26,6 @@ struct Check: ParsableCommand {
         print(format.report(results, colour: standardOutputWantsColour), terminator: "")
         let errors = results.reduce(0) { $0 + $1.errorCount }
         let warnings = results.reduce(0) { $0 + $1.warningCount }
-        if errors > 0 || (strict && warnings > 0) { throw Exit.findings }
+        Exit.keepingMemory(errors > 0 || (strict && warnings > 0) ? Exit.findings : .success, alive: results)
     }
 }

@@ -51,6 +51,13 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 enum Exit {
     static let findings = ExitCode(1)
     static let failure = ExitCode(2)
+
+    /// Ends the process while `value` (a checked plan) is still in memory: freeing a large plan object by object
+    /// takes longer than the system takes to reclaim it whole — the reason compilers skip it too (clang's
+    /// `-disable-free`). Output written with `print` is flushed by `exit`.
+    static func keepingMemory(_ code: ExitCode, alive value: some Any) -> Never {
+        withExtendedLifetime(value) { Foundation.exit(code.rawValue) }
+    }
 }
 
 func printError(_ message: String) {

@@ -1,10 +1,12 @@
 import EvplanModel
 
 /// A session with the day it belongs to and its position in reading order, which breaks ties.
-struct AgendaEntry {
+struct AgendaEntry: Sendable {
     let session: Session
     let day: AgendaDayKey
     let order: Int
+    /// The session's room as rooms are compared (`Venue.normalizedRoomName`); empty when it names none.
+    let roomKey: String
 
     static func all(in agenda: Agenda) -> [AgendaEntry] {
         var entries: [AgendaEntry] = []
@@ -12,7 +14,8 @@ struct AgendaEntry {
         for (dayIndex, day) in agenda.days.enumerated() {
             let key = AgendaDayKey(day, index: dayIndex)
             for session in day.sessions {
-                entries.append(AgendaEntry(session: session, day: key, order: entries.count))
+                entries.append(AgendaEntry(session: session, day: key, order: entries.count,
+                                           roomKey: session.room.map { Venue.normalizedRoomName($0.value) } ?? ""))
             }
         }
         return entries

@@ -3,7 +3,7 @@ import EvplanModel
 /// The venue's rooms by name, built once so that each session's room resolves in constant time.
 /// Resolves exactly like `Venue.room(named:)` (case and white space ignored, the first room of a name wins),
 /// which would cost a scan of every room for each of 50,000 sessions.
-struct RoomDirectory {
+struct RoomDirectory: Sendable {
     private var roomsByKey: [String: Room] = [:]
     /// The rooms' names as written, in table order.
     let names: [String]
@@ -20,6 +20,11 @@ struct RoomDirectory {
     var isEmpty: Bool { names.isEmpty }
 
     func room(named name: String) -> Room? {
-        roomsByKey[Venue.normalizedRoomName(name)]
+        room(key: Venue.normalizedRoomName(name))
+    }
+
+    /// The room of a name already normalised with `Venue.normalizedRoomName`.
+    func room(key: String) -> Room? {
+        roomsByKey[key]
     }
 }

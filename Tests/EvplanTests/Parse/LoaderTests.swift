@@ -78,4 +78,39 @@ final class LoaderTests: XCTestCase {
         ])
         XCTAssertEqual(fixture.positions(fixture.parse().diagnostics), ["T3.md:5:14 format.unknown-column"])
     }
+
+    func testFilesLoadedSideBySideKeepStrikethroughLinksAndProseTables() throws {
+        // cmark-gfm shares one table of special characters among all parsers; files load on several threads, so a
+        // parse that ran alongside another once lost its ~~strikethrough~~ and links.
+        var files = ["event.md": PlanFixture.event]
+        for index in 1...12 {
+            files["T1-research-\(index).md"] = """
+                # 研究 \(index)
+
+                ~~舊場地~~改到 https://example.org/venue-\(index) 與 www.example.com。
+
+                | 項目 | 說明 |
+                |---|---|
+                | 場勘 | ~~第一次~~ 第二次 |
+                """
+        }
+        let fixture = try PlanFixture(self, files: files)
+        for _ in 1...5 {
+            let loaded = PlanFolderLoader.load(folder: fixture.folder.path)
+            XCTAssertEqual(loaded.files.count, 12)
+            for file in loaded.files {
+                let html = file.document.blocks.map { block -> String in
+                    switch block {
+                    case let .prose(prose): prose.html
+                    case let .table(table): table.html
+                    case .heading: ""
+                    }
+                }.joined()
+                XCTAssertTrue(html.contains("<del>舊場地</del>"), file.document.path)
+                XCTAssertTrue(html.contains("<a href=\"https://example.org/venue-"), file.document.path)
+                XCTAssertTrue(html.contains("<a href=\"http://www.example.com"), file.document.path)
+                XCTAssertTrue(html.contains("<td><del>第一次</del> 第二次</td>"), file.document.path)
+            }
+        }
+    }
 }

@@ -11,7 +11,8 @@ public struct AgendaEndBeforeStart: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        context.plan.agenda.sessions.compactMap { session in
+        context.agendaEntries.compactMap { entry in
+            let session = entry.session
             let time = session.time.value
             guard time.end <= time.start else { return nil }
             let start = time.start.description, end = time.end.description

@@ -29,7 +29,7 @@ public struct AgendaNoBreak: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let limit = max(0, context.plan.event?.maxStretchMinutes ?? 180)
-        let entries = AgendaEntry.all(in: context.plan.agenda)
+        let entries = context.agendaEntries
         var programme: [RoomOfDay: [AgendaEntry]] = [:]
         var breaks: [AgendaDayKey: [Span]] = [:]
         var roomOrder: [RoomOfDay] = []
@@ -38,7 +38,7 @@ public struct AgendaNoBreak: Rule {
             if entry.session.isBreak {
                 breaks[entry.day, default: []].append(Span(start: time.start.minutes, end: time.end.minutes))
             } else {
-                let room = RoomOfDay(day: entry.day, room: Venue.normalizedRoomName(entry.session.room?.value ?? ""))
+                let room = RoomOfDay(day: entry.day, room: entry.roomKey)
                 if programme[room] == nil { roomOrder.append(room) }
                 programme[room, default: []].append(entry)
             }

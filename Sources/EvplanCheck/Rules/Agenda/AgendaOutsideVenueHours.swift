@@ -12,7 +12,8 @@ public struct AgendaOutsideVenueHours: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         guard let hours = context.plan.venue?.hours?.value else { return [] }
-        return context.plan.agenda.sessions.compactMap { session in
+        return context.agendaEntries.compactMap { entry in
+            let session = entry.session
             let time = session.time.value
             // A reversed range is agenda.end-before-start's to report.
             guard time.start < time.end, time.start < hours.start || time.end > hours.end else { return nil }

@@ -16,13 +16,11 @@ public struct AgendaRoomOverlap: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        let entries = AgendaEntry.all(in: context.plan.agenda)
+        let entries = context.agendaEntries
         var groups: [Group: [(time: TimeRange, order: Int)]] = [:]
         for entry in entries where entry.hasDuration {
-            guard let room = entry.session.room?.value else { continue }
-            let key = Venue.normalizedRoomName(room)
-            guard !key.isEmpty else { continue }
-            groups[Group(day: entry.day, room: key), default: []].append((entry.session.time.value, entry.order))
+            guard !entry.roomKey.isEmpty else { continue }
+            groups[Group(day: entry.day, room: entry.roomKey), default: []].append((entry.session.time.value, entry.order))
         }
         var diagnostics: [Diagnostic] = []
         for (_, members) in groups {

@@ -17,14 +17,14 @@ public struct AgendaSpeakerOverlap: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        let entries = AgendaEntry.all(in: context.plan.agenda)
+        let entries = context.agendaEntries
         var groups: [Group: [(time: TimeRange, order: Int)]] = [:]
         // Where each person's name stands in each session, so a report needs no search through a long speaker list.
         var cells: [Group: [Int: SourceLocation]] = [:]
         for entry in entries where entry.hasDuration {
             var seen: Set<String> = []
             for speaker in entry.session.speakers {
-                let person = speaker.value.trimmingCharacters(in: .whitespacesAndNewlines)
+                let person = speaker.value.trimmedOfWhitespaceAndNewlines
                 guard !person.isEmpty, seen.insert(person).inserted else { continue }
                 let group = Group(day: entry.day, person: person)
                 groups[group, default: []].append((entry.session.time.value, entry.order))

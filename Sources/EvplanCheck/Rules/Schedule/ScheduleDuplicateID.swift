@@ -17,7 +17,7 @@ public struct ScheduleDuplicateID: Rule {
         for task in context.plan.project.tasks {
             let id = task.id.value
             // A missing id is not a duplicate; ids are compared exactly as the schedule resolves them.
-            guard !id.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
+            guard !id.trimmedOfWhitespaceAndNewlines.isEmpty else { continue }
             guard let first = firstByID[id] else {
                 firstByID[id] = task
                 continue

@@ -12,7 +12,7 @@ public struct ScheduleMissingOwner: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         context.plan.project.tasks.compactMap { task in
-            let named = task.owners.contains { !$0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            let named = task.owners.contains { !$0.value.trimmedOfWhitespaceAndNewlines.isEmpty }
             guard !named else { return nil }
             return diagnostic(at: task.location, LocalizedText(
                 zh: "工作 \(task.id.value)「\(task.name.value)」沒有負責人",

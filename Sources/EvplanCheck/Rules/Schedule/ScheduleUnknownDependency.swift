@@ -25,7 +25,7 @@ public struct ScheduleUnknownDependency: Rule {
         for task in tasks {
             for predecessor in task.predecessors where !known.contains(predecessor.value) {
                 let name = predecessor.value
-                guard !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
+                guard !name.trimmedOfWhitespaceAndNewlines.isEmpty else { continue }
                 if looked.count < Self.suggestedIDs, looked.insert(name).inserted {
                     hints[name] = suggestion(for: name, among: ids)
                 }

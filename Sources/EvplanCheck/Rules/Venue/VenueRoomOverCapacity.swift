@@ -11,12 +11,10 @@ public struct VenueRoomOverCapacity: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        let rooms = RoomDirectory(venue: context.plan.venue)
-        guard !rooms.isEmpty else { return [] }
+        guard !context.rooms.isEmpty else { return [] }
         var diagnostics: [Diagnostic] = []
-        for session in context.plan.agenda.sessions {
-            guard let audience = session.audience, let roomName = session.room?.value,
-                  let room = rooms.room(named: roomName), let capacity = room.capacity,
+        for entry in context.agendaEntries where !entry.roomKey.isEmpty {
+            guard let audience = entry.session.audience, let room = context.rooms.room(key: entry.roomKey), let capacity = room.capacity,
                   audience.value > capacity.value else { continue }
             let name = room.name.value
             diagnostics.append(diagnostic(at: audience.location, LocalizedText(

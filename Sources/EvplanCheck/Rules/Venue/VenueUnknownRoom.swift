@@ -18,14 +18,13 @@ public struct VenueUnknownRoom: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        let rooms = RoomDirectory(venue: context.plan.venue)
+        let rooms = context.rooms
         guard !rooms.isEmpty else { return [] }
         var hints: [String: LocalizedText] = [:]
         var diagnostics: [Diagnostic] = []
-        for session in context.plan.agenda.sessions where !session.isBreak {
-            guard let room = session.room else { continue }
-            let name = room.value.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !name.isEmpty, rooms.room(named: name) == nil else { continue }
+        for entry in context.agendaEntries where !entry.session.isBreak {
+            guard let room = entry.session.room, !entry.roomKey.isEmpty, rooms.room(key: entry.roomKey) == nil else { continue }
+            let name = room.value.trimmedOfWhitespaceAndNewlines
             // One search per distinct name: 50,000 sessions in one misspelt room cost one search.
             if hints[name] == nil, hints.count < Self.suggestedNames { hints[name] = suggestion(for: name, rooms: rooms) }
             diagnostics.append(diagnostic(at: room.location, LocalizedText(
