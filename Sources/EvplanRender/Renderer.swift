@@ -19,7 +19,8 @@ public struct Renderer: Sendable {
 
     public func render(_ plan: Plan, diagnostics: [Diagnostic]) -> [RenderedFile] {
         let context = RenderContext(plan: plan, diagnostics: diagnostics)
-        return Page.allCases.map { page in
+        // Pages are independent; the agenda of a large programme takes as long as all the others together.
+        return Page.allCases.concurrentMap { page in
             let html = templates.library.render(Renderer.viewModel(for: page, context: context), withTemplate: page.templateName) ?? ""
             return RenderedFile(path: page.fileName, contents: Data(html.utf8))
         }

@@ -81,6 +81,10 @@ struct AgendaGrid {
         }
 
         // Columns: the venue's rooms in the venue's order, then rooms the venue does not list, as first written.
+        var venueRooms: [String: Room] = [:]
+        for room in venue?.rooms ?? [] where venueRooms[Venue.normalizedRoomName(room.name.value)] == nil {
+            venueRooms[Venue.normalizedRoomName(room.name.value)] = room
+        }
         var keys: [String] = []
         var names: [String: String] = [:]
         let noRoomKey = "\u{0}"
@@ -89,7 +93,7 @@ struct AgendaGrid {
             let key = written.isEmpty ? noRoomKey : Venue.normalizedRoomName(written)
             guard names[key] == nil else { continue }
             keys.append(key)
-            names[key] = written.isEmpty ? context.label("agenda_no_room") : (venue?.room(named: written)?.name.value ?? written)
+            names[key] = written.isEmpty ? context.label("agenda_no_room") : (venueRooms[key]?.name.value ?? written)
         }
         let venueOrder = (venue?.rooms ?? []).map { Venue.normalizedRoomName($0.name.value) }
         keys = keys.enumerated().sorted { lhs, rhs in
@@ -99,7 +103,7 @@ struct AgendaGrid {
         }.map(\.element)
         let columnOf = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($0.element, $0.offset) })
         var columns = keys.map { key -> Column in
-            let capacity = key == noRoomKey ? nil : venue?.room(named: names[key] ?? "")?.capacity?.value
+            let capacity = key == noRoomKey ? nil : venueRooms[key]?.capacity?.value
             return Column(roomName: names[key] ?? "", capacity: capacity.map { DecimalText.grouped(Decimal($0)) } ?? "")
         }
         if columns.isEmpty { columns = [Column(roomName: context.label("agenda_programme"), capacity: "")] }
