@@ -19,9 +19,8 @@ public struct CheckResult: Sendable {
 /// The stages in order: load → parse → check, then render and write for a build.
 public enum Pipeline {
     public static func check(folder: String) -> CheckResult {
-        let loaded = PlanFolderLoader.load(folder: folder)
-        let (plan, parseDiagnostics) = PlanParser.parse(loaded)
-        let found = loaded.diagnostics + parseDiagnostics + Checker.check(plan)
+        let (plan, loadAndParseDiagnostics) = PlanParser.parse(PlanFolderLoader.open(folder: folder))
+        let found = loadAndParseDiagnostics + Checker.check(plan)
         return CheckResult(plan: plan, diagnostics: Diagnostic.ordered(applySettings(of: plan, to: found)))
     }
 

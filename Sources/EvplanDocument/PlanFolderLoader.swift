@@ -15,13 +15,55 @@ public struct LoadedPlan: Sendable {
     public var diagnostics: [Diagnostic]
 }
 
+/// A plan folder opened: event.md read, the other Markdown files found but not yet read. A caller that turns each
+/// file into the model as soon as it is read (`PlanParser.parse(_: PlanFolder)`) holds only the files being read in
+/// memory as documents, not the whole plan.
+public struct PlanFolder: Sendable {
+    /// The folder as the user named it.
+    public var root: String
+    public var event: Document?
+    /// The task files (every Markdown file but event.md and READMEs), relative to `root`, sorted.
+    public var taskFilePaths: [String]
+    /// Set by event.md's `raw_html:`; applies to every file of the plan.
+    public var allowRawHTML: Bool
+    /// What opening found: event.md missing, empty or unreadable.
+    public var diagnostics: [Diagnostic]
+
+    /// Reads one task file: its document and task (nil when it cannot be read), and what reading it found.
+    public func loadTaskFile(_ relativePath: String) -> (file: LoadedPlan.File?, diagnostics: [Diagnostic]) {
+        let loaded = PlanFolderLoader.loadFile(root: root, relativePath: relativePath, allowRawHTML: allowRawHTML)
+        guard let document = loaded.document else { return (nil, loaded.diagnostics) }
+        var diagnostics = loaded.diagnostics
+        let name = (relativePath as NSString).lastPathComponent
+        let task = TaskAssignment.task(frontMatter: document.frontMatter, fileName: name)
+        if let declared = document.frontMatter?["task"], task == nil {
+            diagnostics.append(Diagnostic(FormatRules.unassignedFile, at: declared.location,
+                                          LocalizedText(zh: "task: 「\(declared.scalar ?? "")」不是 T1 到 T8 的工作任務", en: "task: “\(declared.scalar ?? "")” is not one of the tasks T1 to T8")))
+        } else if task == nil {
+            diagnostics.append(Diagnostic(FormatRules.unassignedFile, at: SourceLocation(file: document.path, line: 1, column: 1),
+                                          LocalizedText(zh: "\(name) 不屬於任何工作任務 (T1–T8)", en: "\(name) belongs to no task (T1–T8)")))
+        }
+        return (LoadedPlan.File(document: document, task: task), diagnostics)
+    }
+}
+
 /// Walks a plan folder, decodes each Markdown file (UTF-8, BOM and CRLF accepted), splits its front matter
 /// and parses its body with cmark-gfm. Reports what cannot be read instead of stopping at it.
 public enum PlanFolderLoader {
     /// Folders inside a plan that hold no plan files.
     static let skippedFolders: Set<String> = ["Templates", "build", "node_modules"]
 
+    /// Every file of the plan read into memory at once.
     public static func load(folder root: String) -> LoadedPlan {
+        let folder = open(folder: root)
+        // Files are independent of each other once event.md has said whether raw HTML is allowed.
+        let loaded = folder.taskFilePaths.concurrentMap(folder.loadTaskFile)
+        return LoadedPlan(root: root, event: folder.event, files: loaded.compactMap(\.file),
+                          diagnostics: folder.diagnostics + loaded.flatMap(\.diagnostics))
+    }
+
+    /// Reads event.md and lists the other files.
+    public static func open(folder root: String) -> PlanFolder {
         var diagnostics: [Diagnostic] = []
         let relativePaths = markdownFiles(in: root)
         let eventPath = relativePaths.first { $0.lowercased() == "event.md" }
@@ -49,27 +91,10 @@ public enum PlanFolderLoader {
                                           LocalizedText(zh: "找不到 event.md：每個企劃資料夾都需要一個", en: "No event.md: every plan folder needs one")))
         }
 
-        let taskPaths = relativePaths.filter {
+        let taskFilePaths = relativePaths.filter {
             $0 != eventPath && ($0 as NSString).lastPathComponent.lowercased() != "readme.md"
         }
-        // Files are independent of each other once event.md has said whether raw HTML is allowed.
-        let loadedFiles = taskPaths.concurrentMap { loadFile(root: root, relativePath: $0, allowRawHTML: allowRawHTML) }
-        var files: [LoadedPlan.File] = []
-        for (relativePath, loaded) in zip(taskPaths, loadedFiles) {
-            let name = (relativePath as NSString).lastPathComponent
-            diagnostics += loaded.diagnostics
-            guard let document = loaded.document else { continue }
-            let task = TaskAssignment.task(frontMatter: document.frontMatter, fileName: name)
-            if let declared = document.frontMatter?["task"], task == nil {
-                diagnostics.append(Diagnostic(FormatRules.unassignedFile, at: declared.location,
-                                              LocalizedText(zh: "task: 「\(declared.scalar ?? "")」不是 T1 到 T8 的工作任務", en: "task: “\(declared.scalar ?? "")” is not one of the tasks T1 to T8")))
-            } else if task == nil {
-                diagnostics.append(Diagnostic(FormatRules.unassignedFile, at: SourceLocation(file: document.path, line: 1, column: 1),
-                                              LocalizedText(zh: "\(name) 不屬於任何工作任務 (T1–T8)", en: "\(name) belongs to no task (T1–T8)")))
-            }
-            files.append(LoadedPlan.File(document: document, task: task))
-        }
-        return LoadedPlan(root: root, event: event, files: files, diagnostics: diagnostics)
+        return PlanFolder(root: root, event: event, taskFilePaths: taskFilePaths, allowRawHTML: allowRawHTML, diagnostics: diagnostics)
     }
 
     /// Markdown files below the folder, relative to it, sorted so that output is deterministic.

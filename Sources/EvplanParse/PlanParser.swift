@@ -3,76 +3,102 @@ import EvplanModel
 
 /// The parse stage: turns loaded documents into the domain model. Knows the plan format, not the rules.
 public enum PlanParser {
+    /// Parses a plan whose files are all in memory.
     public static func parse(_ loaded: LoadedPlan) -> (plan: Plan, diagnostics: [Diagnostic]) {
-        var plan = Plan(root: loaded.root)
+        parse(root: loaded.root, event: loaded.event, fileCount: loaded.files.count) { (loaded.files[$0], []) }
+    }
+
+    /// Reads and parses the task files of `folder`, each in one go, so that a file's document is freed as soon as it
+    /// is modelled: a large plan is never in memory twice, as documents and as model. The diagnostics include what
+    /// opening and reading the files found.
+    public static func parse(_ folder: PlanFolder) -> (plan: Plan, diagnostics: [Diagnostic]) {
+        let parsed = parse(root: folder.root, event: folder.event, fileCount: folder.taskFilePaths.count) {
+            folder.loadTaskFile(folder.taskFilePaths[$0])
+        }
+        return (parsed.plan, folder.diagnostics + parsed.diagnostics)
+    }
+
+    private static func parse(root: String, event: Document?, fileCount: Int,
+                              load: (Int) -> (file: LoadedPlan.File?, diagnostics: [Diagnostic])) -> (plan: Plan, diagnostics: [Diagnostic]) {
+        var plan = Plan(root: root)
         var frontValues = FrontMatterValues()
-        if let eventDocument = loaded.event {
-            plan.event = EventParser.parse(eventDocument, values: &frontValues)
+        if let event {
+            plan.event = EventParser.parse(event, values: &frontValues)
         }
 
-        // Schedules, budgets and agendas are read file by file side by side; the rest is merged in file order, so
-        // the plan and the order of its diagnostics are what reading the files one by one would give.
+        // Files are read side by side, and all but the venue's are modelled where they are read; the rest is merged
+        // in file order, so the plan and the order of its diagnostics are what reading the files one by one would give.
         let eventDates = plan.event?.dates
-        let readFiles = loaded.files.concurrentMap { ReadFile(file: $0, eventDates: eventDates) }
+        let readFiles = Array(0..<fileCount).concurrentMap { index -> (read: ReadFile?, diagnostics: [Diagnostic]) in
+            let loaded = load(index)
+            return (loaded.file.map { ReadFile(file: $0, eventDates: eventDates) }, loaded.diagnostics)
+        }
 
+        var loadDiagnostics: [Diagnostic] = []
         var diagnostics: [Diagnostic] = []
         var cellDiagnostics: [Diagnostic] = []
         var frontDiagnostics = frontValues.diagnostics
         var days: [AgendaDay] = []
-        for var read in readFiles {
-            let document = read.file.document
+        for (read, readDiagnostics) in readFiles {
+            loadDiagnostics += readDiagnostics
+            guard var read else { continue }
             plan.project.tasks += read.tasks
             plan.project.extraHeaders += read.taskHeaders.filter { !plan.project.extraHeaders.contains($0) }
             plan.budget.tables += read.budgetTables
             days += read.days
-            switch read.file.task {
-            case .t5:
+            if let pressRelease = read.pressRelease { plan.pressRelease = pressRelease }
+            var prose = read.prose
+            if let document = read.venueDocument {
+                // Several T5 files make one venue, so rooms are read here, in file order.
                 var venue = plan.venue ?? Venue(location: SourceLocation(file: document.path, line: 1, column: 1))
                 VenueParser.parseFrontMatter(document, into: &venue, values: &read.frontValues)
+                var modelled: Set<SourceLocation> = []
                 for section in Section.split(document) {
                     let isRoomSection = SectionAliases.matches(section.title, SectionAliases.rooms)
                     if isRoomSection { read.diagnostics += UnreadTable.diagnostics(in: section.blocks) }
                     for table in section.tables where isRoomSection || TableShape.has(table, RoomColumn.schema, [.name], anyOf: [.capacity]) {
                         VenueParser.parseRooms(table, into: &venue, values: &read.cells, diagnostics: &read.diagnostics)
-                        read.modelled.insert(table.location)
+                        modelled.insert(table.location)
                     }
                 }
                 plan.venue = venue
-            case .t7:
-                if let section = Section.split(document).first(where: { SectionAliases.matches($0.title, SectionAliases.pressRelease) }) {
-                    plan.pressRelease = PressReleaseParser.parse(section)
-                }
-            case .t1, .t2, .t3, .t4, .t6, .t8, nil:
-                break
+                prose = ProseCollector.collect(document, skipping: modelled)
             }
-            plan.files.append(PlanFile(path: document.path, task: read.file.task, title: document.title,
-                                       prose: ProseCollector.collect(document, skipping: read.modelled)))
+            plan.files.append(PlanFile(path: read.path, task: read.task, title: read.title, prose: prose))
             diagnostics += read.diagnostics
             cellDiagnostics += read.cells.diagnostics
             frontDiagnostics += read.frontValues.diagnostics
         }
         plan.agenda = Agenda(days: AgendaParser.merge(days))
-        return (plan, diagnostics + cellDiagnostics + frontDiagnostics)
+        return (plan, loadDiagnostics + diagnostics + cellDiagnostics + frontDiagnostics)
     }
 }
 
-/// What one file holds of the schedule (T2), the budget (T3) and the agenda (T4): the parts that need nothing
-/// from other files but the event's dates.
+/// What one file holds: its schedule (T2), budget (T3), agenda (T4) or press release (T7) and its prose, which
+/// need nothing from other files but the event's dates. A venue file (T5) is kept as a document, to be merged with
+/// the other venue files in order.
 private struct ReadFile {
-    let file: LoadedPlan.File
+    let path: String
+    let task: TaskCode?
+    let title: String?
+    var prose: [ProseSection] = []
+    var venueDocument: Document?
+    var pressRelease: PressRelease?
     var tasks: [ProjectTask] = []
     var taskHeaders: [String] = []
     var budgetTables: [BudgetTable] = []
     var days: [AgendaDay] = []
-    /// Tables turned into the model, which the file's prose leaves out.
-    var modelled: Set<SourceLocation> = []
     var diagnostics: [Diagnostic] = []
     var cells = CellValues()
     var frontValues = FrontMatterValues()
 
     init(file: LoadedPlan.File, eventDates: Located<DateRange>?) {
-        self.file = file
         let document = file.document
+        path = document.path
+        task = file.task
+        title = document.title
+        // Tables turned into the model, which the file's prose leaves out.
+        var modelled: Set<SourceLocation> = []
         switch file.task {
         case .t2:
             for section in Section.split(document) {
@@ -105,8 +131,16 @@ private struct ReadFile {
                 ?? eventDates.flatMap { $0.value.dayCount == 1 ? Located($0.value.start, at: $0.location) : nil }
             days = AgendaParser.days(in: document, fileDate: fileDate, defaultYear: eventDates?.value.start.year,
                                      values: &cells, diagnostics: &diagnostics, modelled: &modelled)
-        case .t1, .t5, .t6, .t7, .t8, nil:
+        case .t5:
+            venueDocument = document
+            return
+        case .t7:
+            if let section = Section.split(document).first(where: { SectionAliases.matches($0.title, SectionAliases.pressRelease) }) {
+                pressRelease = PressReleaseParser.parse(section)
+            }
+        case .t1, .t6, .t8, nil:
             break
         }
+        prose = ProseCollector.collect(document, skipping: modelled)
     }
 }
