@@ -12,13 +12,11 @@ final class CommonMarkParser {
     private let root: OpaquePointer
     private let source: SourceText
     private let allowRawHTML: Bool
-    private let tableHTML: TableHTMLSource
 
     init(markdown: String, source: SourceText, allowRawHTML: Bool) {
         _ = CommonMarkParser.registerExtensions
         self.source = source
         self.allowRawHTML = allowRawHTML
-        tableHTML = TableHTMLSource(markdown: markdown, source: source, allowRawHTML: allowRawHTML)
         let parser: OpaquePointer = cmark_parser_new(CMARK_OPT_SOURCEPOS)
         for name in CommonMarkParser.extensionNames {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
@@ -103,15 +101,27 @@ final class CommonMarkParser {
         return blocks
     }
 
-    /// The HTML of every top-level table, by the line it starts on.
-    func tableHTMLByLine() -> [Int: String] {
-        var tables: [Int: String] = [:]
+    /// The HTML of the first top-level table.
+    func firstTableHTML() -> String {
         var node = cmark_node_first_child(root)
         while let current = node {
-            if typeName(current) == "table" { tables[Int(cmark_node_get_start_line(current))] = html(of: current) }
+            if typeName(current) == "table" { return html(of: current) }
             node = cmark_node_next(current)
         }
-        return tables
+        return ""
+    }
+
+    private func contains(_ node: OpaquePointer, anyOf types: [cmark_node_type]) -> Bool {
+        var stack = [node]
+        while let current = stack.popLast() {
+            if types.contains(cmark_node_get_type(current)) { return true }
+            var child = cmark_node_first_child(current)
+            while let next = child {
+                stack.append(next)
+                child = cmark_node_next(next)
+            }
+        }
+        return false
     }
 
     // MARK: - Blocks
@@ -175,8 +185,10 @@ final class CommonMarkParser {
             }
             row = cmark_node_next(currentRow)
         }
-        return Table(header: header, rows: rows, location: location, cellsBeyondHeader: beyond,
-                     htmlSource: tableHTML, bodyLine: Int(cmark_node_get_start_line(node)))
+        // A link may point at a reference defined elsewhere in the file, which the table's own lines do not hold.
+        let htmlSource: TableHTML = contains(node, anyOf: [CMARK_NODE_LINK, CMARK_NODE_IMAGE]) ? .rendered(html(of: node))
+            : .deferred(source: source, lines: Int(cmark_node_get_start_line(node))...Int(cmark_node_get_end_line(node)), allowRawHTML: allowRawHTML)
+        return Table(header: header, rows: rows, location: location, cellsBeyondHeader: beyond, htmlSource: htmlSource)
     }
 
     private func headingTextLocation(line: Int, fallback: SourceLocation) -> SourceLocation {

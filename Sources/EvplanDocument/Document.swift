@@ -62,10 +62,8 @@ public struct Table: Sendable {
     public var location: SourceLocation
     /// Cells that a row has beyond the header's columns: GFM drops them, evplan reports them.
     public var cellsBeyondHeader: [Cell]
-    let htmlSource: TableHTMLSource
-    /// The line the table starts on in the Markdown body, which tells it from the document's other tables.
-    let bodyLine: Int
+    let htmlSource: TableHTML
 
     /// The table as HTML, for tables that end up as prose (sections evplan does not model).
-    public var html: String { htmlSource.html(ofTableAt: bodyLine) }
+    public var html: String { htmlSource.html }
 }

@@ -113,4 +113,35 @@ final class LoaderTests: XCTestCase {
             }
         }
     }
+
+    func testProseTablesRenderAsInTheWholeFileIncludingReferenceLinks() throws {
+        let fixture = try PlanFixture(self, files: [
+            "event.md": PlanFixture.event,
+            "T6-contractors.md": """
+                # 廠商
+                說明文字
+                | 廠商 | 網站 |
+                |:---|---|
+                | 音響 | [官網][sound] |
+
+                | 項目 | 備註 |
+                |---|--:|
+                | 燈光 | A\\|B 與 <b>粗</b> |
+                | 舞台 | ~~舊~~ *新* |
+
+                [sound]: https://sound.example/
+                """,
+        ])
+        let loaded = PlanFolderLoader.load(folder: fixture.folder.path)
+        let tables = loaded.files[0].document.blocks.compactMap { block -> Table? in
+            if case let .table(table) = block { return table }
+            return nil
+        }
+        XCTAssertEqual(tables.count, 2)
+        let linked = tables.first?.html ?? "", plain = tables.last?.html ?? ""
+        XCTAssertTrue(linked.contains("<th align=\"left\">廠商</th>"), linked)
+        XCTAssertTrue(linked.contains("<a href=\"https://sound.example/\">官網</a>"), linked)
+        XCTAssertTrue(plain.contains("<td align=\"right\">A|B 與 &lt;b&gt;粗&lt;/b&gt;</td>"), "raw HTML stays escaped: \(plain)")
+        XCTAssertTrue(plain.contains("<td align=\"right\"><del>舊</del> <em>新</em></td>"), plain)
+    }
 }
