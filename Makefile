@@ -55,8 +55,9 @@ fuzz:
 ## The whole suite under the address sanitizer. Leak reports are off: LeakSanitizer flags allocations Foundation
 ## itself never frees (Process, Pipe, URL parsing), in every run of the evplan binary, and would fail every test.
 test-asan: test-deps
-	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --scratch-path .build-asan --sanitize=address --disable-swift-testing
+	ASAN_OPTIONS=detect_leaks=0 EVPLAN_WATCHDOG_SCALE=3 $(SWIFT) test --scratch-path .build-asan --sanitize=address --disable-swift-testing
 
-## The whole suite under the thread sanitizer: files load, parse and check on several threads.
+## The whole suite under the thread sanitizer: files load, parse and check on several threads. The bad-input
+## watchdog allows five times as long: thread-sanitized runs are that much slower.
 test-tsan: test-deps
-	$(SWIFT) test --scratch-path .build-tsan --sanitize=thread --disable-swift-testing
+	EVPLAN_WATCHDOG_SCALE=5 $(SWIFT) test --scratch-path .build-tsan --sanitize=thread --disable-swift-testing
