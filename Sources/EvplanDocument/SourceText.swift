@@ -54,11 +54,22 @@ struct SourceText {
             columns = prefixLengths
         } else {
             // A prefix that ends inside a character counts that character, as decoding the prefix would.
+            let text = String(decoding: lineBytes, as: UTF8.self)
             var characterStarts: [Int] = []
             var offset = 0
-            for character in String(decoding: lineBytes, as: UTF8.self) {
+            // Splitting into characters is the slow part; a line of scalars that each stand alone as a character
+            // (ASCII, CJK, kana, their punctuation: most plan lines) gives the same starts from its scalars.
+            for scalar in text.unicodeScalars {
+                guard SourceText.isWholeCharacter(scalar) else { characterStarts = []; break }
                 characterStarts.append(offset)
-                offset += character.utf8.count
+                offset += UTF8.width(scalar)
+            }
+            if characterStarts.isEmpty {
+                offset = 0
+                for character in text {
+                    characterStarts.append(offset)
+                    offset += character.utf8.count
+                }
             }
             columns = prefixLengths.map { length in
                 var low = 0, high = characterStarts.count
@@ -70,6 +81,19 @@ struct SourceText {
             }
         }
         return columns.map { SourceLocation(file: path, line: max(line, 1), column: $0 + 1) }
+    }
+
+    /// Scalars that always make a character of their own: no combining mark, joiner, variation selector, Hangul jamo
+    /// or regional indicator among them, so no neighbour can join them into one character.
+    static func isWholeCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20...0x7E, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E,
+             0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x30A0...0x30FF,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF65:
+            true
+        default:
+            false
+        }
     }
 
     func start(ofLine line: Int) -> SourceLocation { SourceLocation(file: path, line: max(line, 1), column: 1) }
