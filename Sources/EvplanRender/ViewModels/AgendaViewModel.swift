@@ -53,7 +53,8 @@ struct AgendaViewModel {
         page = context.chrome(for: .agenda)
         l = context.labels
         hasAgenda = !agenda.isEmpty
-        days = agenda.days.enumerated().map { number, day in
+        // Days are laid out side by side: a long programme's grid is most of a build's view-model work.
+        days = Array(agenda.days.enumerated()).concurrentMap { number, day in
             AgendaViewModel.day(day, number: number + 1, context: context)
         }
         hasSeveralDays = days.count > 1
