@@ -111,19 +111,6 @@ final class CommonMarkParser {
         return ""
     }
 
-    private func contains(_ node: OpaquePointer, anyOf types: [cmark_node_type]) -> Bool {
-        var stack = [node]
-        while let current = stack.popLast() {
-            if types.contains(cmark_node_get_type(current)) { return true }
-            var child = cmark_node_first_child(current)
-            while let next = child {
-                stack.append(next)
-                child = cmark_node_next(next)
-            }
-        }
-        return false
-    }
-
     // MARK: - Blocks
 
     private func block(for node: OpaquePointer) -> Block {
@@ -142,6 +129,7 @@ final class CommonMarkParser {
 
     private func table(_ node: OpaquePointer, location: SourceLocation) -> Table {
         var header: [Cell] = []
+        var linkSeen = false
         var rows: [[Cell]] = []
         var beyond: [Cell] = []
         var row = cmark_node_first_child(node)
@@ -156,7 +144,7 @@ final class CommonMarkParser {
             while let currentCell = cellNode {
                 let location = cells.count < columnLocations.count ? columnLocations[cells.count]
                     : source.location(line: line, byteColumn: Int(cmark_node_get_start_column(currentCell)))
-                cells.append(Cell(text: WhitespaceTrimmer.trimmed(plainText(of: currentCell)), location: location))
+                cells.append(Cell(text: WhitespaceTrimmer.trimmed(plainText(of: currentCell, linkSeen: &linkSeen)), location: location))
                 cellNode = cmark_node_next(currentCell)
             }
             if header.isEmpty, rows.isEmpty, cmark_gfm_extensions_get_table_row_is_header(currentRow) != 0 {
@@ -186,7 +174,7 @@ final class CommonMarkParser {
             row = cmark_node_next(currentRow)
         }
         // A link may point at a reference defined elsewhere in the file, which the table's own lines do not hold.
-        let htmlSource: TableHTML = contains(node, anyOf: [CMARK_NODE_LINK, CMARK_NODE_IMAGE]) ? .rendered(html(of: node))
+        let htmlSource: TableHTML = linkSeen ? .rendered(html(of: node))
             : .deferred(source: source, lines: Int(cmark_node_get_start_line(node))...Int(cmark_node_get_end_line(node)), allowRawHTML: allowRawHTML)
         return Table(header: header, rows: rows, location: location, cellsBeyondHeader: beyond, htmlSource: htmlSource)
     }
@@ -210,6 +198,16 @@ final class CommonMarkParser {
 
     /// The words of a node: emphasis, links and code reduced to their text; line breaks become spaces.
     private func plainText(of node: OpaquePointer) -> String {
+        var linkSeen = false
+        return plainText(of: node, linkSeen: &linkSeen)
+    }
+
+    /// `linkSeen` is set when the text comes from a link or an image.
+    private func plainText(of node: OpaquePointer, linkSeen: inout Bool) -> String {
+        // The usual table cell: one piece of text.
+        if let only = cmark_node_first_child(node), cmark_node_next(only) == nil, cmark_node_get_type(only) == CMARK_NODE_TEXT {
+            return cmark_node_get_literal(only).map { String(cString: $0) } ?? ""
+        }
         var text = ""
         var stack: [OpaquePointer] = []
         var child = cmark_node_first_child(node)
@@ -231,6 +229,7 @@ final class CommonMarkParser {
             } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
                 text += " "
             } else {
+                if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { linkSeen = true }
                 var children: [OpaquePointer] = []
                 var grandchild = cmark_node_first_child(current)
                 while let next = grandchild {
