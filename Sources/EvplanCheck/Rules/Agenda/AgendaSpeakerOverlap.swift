@@ -18,24 +18,25 @@ public struct AgendaSpeakerOverlap: Rule {
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
         let entries = context.agendaEntries
-        var groups: [Group: [(time: TimeRange, order: Int)]] = [:]
-        // Where each person's name stands in each session, so a report needs no search through a long speaker list.
-        var cells: [Group: [Int: SourceLocation]] = [:]
+        // Each booking keeps where the person's name stands in the session, so a report points at the name itself.
+        var groups: [Group: [(time: TimeRange, order: Int, nameLocation: SourceLocation)]] = [:]
         for entry in entries where entry.hasDuration {
+            let speakers = entry.session.speakers
             var seen: Set<String> = []
-            for speaker in entry.session.speakers {
+            for speaker in speakers {
                 let person = speaker.value.trimmedOfWhitespaceAndNewlines
-                guard !person.isEmpty, seen.insert(person).inserted else { continue }
-                let group = Group(day: entry.day, person: person)
-                groups[group, default: []].append((entry.session.time.value, entry.order))
-                cells[group, default: [:]][entry.order] = speaker.location
+                guard !person.isEmpty, speakers.count == 1 || seen.insert(person).inserted else { continue }
+                groups[Group(day: entry.day, person: person), default: []].append((entry.session.time.value, entry.order, speaker.location))
             }
         }
         var diagnostics: [Diagnostic] = []
-        for (group, members) in groups {
-            for clash in OverlapSweep.clashes(members) {
+        for (group, members) in groups where members.count > 1 {
+            let clashes = OverlapSweep.clashes(members.map { ($0.time, $0.order) })
+            guard !clashes.isEmpty else { continue }
+            let nameLocations = Dictionary(members.map { ($0.order, $0.nameLocation) }) { first, _ in first }
+            for clash in clashes {
                 let session = entries[clash.later].session, other = entries[clash.earlier].session
-                let here = cells[group]?[clash.later] ?? session.time.location
+                let here = nameLocations[clash.later] ?? session.time.location
                 let line = LineReference.text(for: other.time.location, seenFrom: here)
                 let time = session.time.value.description, otherTime = other.time.value.description
                 diagnostics.append(diagnostic(at: here, LocalizedText(
