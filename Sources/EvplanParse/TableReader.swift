@@ -79,6 +79,10 @@ struct TableReader<Field: Hashable & CaseIterable> {
     }
 
     static func isBlank(_ text: String) -> Bool {
-        text.isEmpty || text.allSatisfy { $0 == "-" || $0 == "—" || $0 == "–" || $0 == " " || $0 == "－" }
+        // Asked of every cell read; most start with a byte none of the blank marks starts with (`-`, space, and the
+        // UTF-8 lead bytes of — – and －), which settles it without walking the characters.
+        guard let first = text.utf8.first else { return true }
+        guard first == UInt8(ascii: "-") || first == UInt8(ascii: " ") || first == 0xE2 || first == 0xEF else { return false }
+        return text.allSatisfy { $0 == "-" || $0 == "—" || $0 == "–" || $0 == " " || $0 == "－" }
     }
 }
