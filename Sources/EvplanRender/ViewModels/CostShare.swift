@@ -20,9 +20,11 @@ struct CostShare {
     }
 
     static func largestFirst(_ categories: [ExpenseCategory]) -> [ExpenseCategory] {
-        categories.enumerated()
-            .sorted { ($0.element.total, -$0.offset) > ($1.element.total, -$1.offset) }
-            .map(\.element)
+        // Each total is a sum over the category's lines: worked out once, not in every comparison.
+        let totals = categories.map(\.total)
+        return categories.indices
+            .sorted { (totals[$0], -$0) > (totals[$1], -$1) }
+            .map { categories[$0] }
     }
 }
 

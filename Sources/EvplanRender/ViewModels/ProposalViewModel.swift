@@ -136,7 +136,7 @@ struct ProposalViewModel {
             let programme = day.sessions.filter { !$0.isBreak }
             var highlights = programme.filter { session in
                 let title = session.title.value.lowercased()
-                return keynoteWords.contains { title.contains($0) }
+                return keynoteWords.contains { TextSearch.contains(title, $0) }
             }
             if highlights.isEmpty, let largest = programme.filter({ $0.audience != nil }).max(by: { ($0.audience?.value ?? 0) < ($1.audience?.value ?? 0) }) {
                 highlights = [largest]

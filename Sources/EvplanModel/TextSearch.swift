@@ -1,10 +1,10 @@
 /// Substring tests on UTF-8 bytes. Foundation's `contains` goes through CFString and folds grapheme clusters
 /// on every call, which made telling breaks from sessions a quarter of `evplan check` on a large agenda.
-enum TextSearch {
+public enum TextSearch {
     /// True when `word` occurs in `text` byte for byte (both are expected already lowercased where that matters).
     /// With `wholeWord`, an occurrence counts only when no ASCII letter touches it, so `break` is not found
     /// in `breakout` (words in Chinese have no such boundary and are found anywhere).
-    static func contains(_ text: String, _ word: String, wholeWord: Bool = false) -> Bool {
+    public static func contains(_ text: String, _ word: String, wholeWord: Bool = false) -> Bool {
         let needle = Array(word.utf8)
         guard !needle.isEmpty else { return true }
         return text.utf8.withContiguousStorageIfAvailable { search($0, needle, wholeWord) }
