@@ -88,12 +88,17 @@ struct AgendaGrid {
         var keys: [String] = []
         var names: [String: String] = [:]
         let noRoomKey = "\u{0}"
+        // Each session's room as rooms are compared, worked out once: both loops below need it.
+        let roomKeys = sessions.map { session in
+            let key = Venue.normalizedRoomName(session.room?.value ?? "")
+            return key.isEmpty ? noRoomKey : key
+        }
         for index in timed where !spansAll(index) {
-            let written = sessions[index].room?.value.trimmingCharacters(in: .whitespaces) ?? ""
-            let key = written.isEmpty ? noRoomKey : Venue.normalizedRoomName(written)
+            let key = roomKeys[index]
             guard names[key] == nil else { continue }
             keys.append(key)
-            names[key] = written.isEmpty ? context.label("agenda_no_room") : (venueRooms[key]?.name.value ?? written)
+            let written = sessions[index].room?.value.trimmingCharacters(in: .whitespaces) ?? ""
+            names[key] = key == noRoomKey ? context.label("agenda_no_room") : (venueRooms[key]?.name.value ?? written)
         }
         let venueOrder = (venue?.rooms ?? []).map { Venue.normalizedRoomName($0.name.value) }
         keys = keys.enumerated().sorted { lhs, rhs in
@@ -126,8 +131,7 @@ struct AgendaGrid {
                 placement = .spanning
                 targetColumns = Array(columns.indices)
             } else {
-                let written = session.room?.value.trimmingCharacters(in: .whitespaces) ?? ""
-                let column = columnOf[written.isEmpty ? noRoomKey : Venue.normalizedRoomName(written)] ?? 0
+                let column = columnOf[roomKeys[index]] ?? 0
                 placement = .column(column)
                 targetColumns = [column]
             }
@@ -141,12 +145,20 @@ struct AgendaGrid {
         }
 
         let separator = context.language == .zhTW ? "、" : ", "
+        // Audiences repeat (80, 120, 300 people): each figure is written out once.
+        var audienceTexts: [Int: String] = [:]
+        func audienceText(_ count: Int) -> String {
+            if let text = audienceTexts[count] { return text }
+            let text = context.counted("people", count)
+            audienceTexts[count] = text
+            return text
+        }
         func cell(_ index: Int, rowspan: Int, colspan: Int) -> Cell {
             let session = sessions[index]
             return Cell(rowspan: rowspan, colspan: colspan, isSession: true, isBreak: session.isBreak, isEmpty: false,
                         time: session.time.value.description, title: session.title.value,
                         speakers: session.speakers.map(\.value).joined(separator: separator),
-                        audience: session.audience.map { context.counted("people", $0.value) } ?? "",
+                        audience: session.audience.map { audienceText($0.value) } ?? "",
                         roomName: session.room?.value ?? "")
         }
         let emptyCell = Cell(rowspan: 1, colspan: 1, isSession: false, isBreak: false, isEmpty: true,

@@ -57,8 +57,10 @@ struct OutputCoverage {
     ]
 
     static func all(_ context: RenderContext) -> [OutputCoverage] {
-        catalogue.map { entry in
-            let status: Status = entry.page == nil ? .later : (isCovered(entry.code, plan: context.plan) ? .covered : .missing)
+        let expenses = context.plan.budget.expenseLines
+        return catalogue.map { entry in
+            let status: Status = entry.page == nil ? .later
+                : (isCovered(entry.code, plan: context.plan, expenses: expenses) ? .covered : .missing)
             return OutputCoverage(code: entry.code, name: context.language == .zhTW ? entry.zh : entry.en,
                                   statusClass: status.rawValue, statusLabel: context.label("coverage_\(status.rawValue)"),
                                   href: entry.page?.fileName ?? "", hasLink: entry.page != nil,
@@ -67,9 +69,10 @@ struct OutputCoverage {
     }
 
     /// Whether the plan holds what the output needs, judged from the model alone.
-    static func isCovered(_ code: String, plan: Plan) -> Bool {
+    /// `expenses` is `plan.budget.expenseLines`, which a caller asking for every output gathers once.
+    static func isCovered(_ code: String, plan: Plan, expenses: [BudgetRow]? = nil) -> Bool {
         let budget = plan.budget
-        let expenses = budget.expenseLines
+        let expenses = expenses ?? budget.expenseLines
         switch code {
         case "O1.5.1": return plan.event != nil
         case "O2.1.1": return !plan.prose(of: .t2).isEmpty || (plan.event?.budgetCap != nil && !(plan.event?.overview.isEmpty ?? true))
