@@ -144,7 +144,7 @@ final class CommonMarkParser {
             while let currentCell = cellNode {
                 let location = cells.count < columnLocations.count ? columnLocations[cells.count]
                     : source.location(line: line, byteColumn: Int(cmark_node_get_start_column(currentCell)))
-                cells.append(Cell(text: WhitespaceTrimmer.trimmed(plainText(of: currentCell, linkSeen: &linkSeen)), location: location))
+                cells.append(Cell(text: plainText(of: currentCell, linkSeen: &linkSeen).trimmedOfWhitespace, location: location))
                 cellNode = cmark_node_next(currentCell)
             }
             if header.isEmpty, rows.isEmpty, cmark_gfm_extensions_get_table_row_is_header(currentRow) != 0 {

@@ -49,8 +49,8 @@ public struct Venue: Sendable {
         return name.lowercased().filter { !$0.isWhitespace }
     }
 
+    /// For one lookup; many lookups build a `RoomDirectory` once.
     public func room(named name: String) -> Room? {
-        let key = Venue.normalizedRoomName(name)
-        return rooms.first { Venue.normalizedRoomName($0.name.value) == key }
+        RoomDirectory(venue: self).room(named: name)
     }
 }

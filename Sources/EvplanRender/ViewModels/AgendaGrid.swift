@@ -81,10 +81,7 @@ struct AgendaGrid {
         }
 
         // Columns: the venue's rooms in the venue's order, then rooms the venue does not list, as first written.
-        var venueRooms: [String: Room] = [:]
-        for room in venue?.rooms ?? [] where venueRooms[Venue.normalizedRoomName(room.name.value)] == nil {
-            venueRooms[Venue.normalizedRoomName(room.name.value)] = room
-        }
+        let venueRooms = RoomDirectory(venue: venue)
         var keys: [String] = []
         var names: [String: String] = [:]
         let noRoomKey = "\u{0}"
@@ -97,8 +94,8 @@ struct AgendaGrid {
             let key = roomKeys[index]
             guard names[key] == nil else { continue }
             keys.append(key)
-            let written = sessions[index].room?.value.trimmingCharacters(in: .whitespaces) ?? ""
-            names[key] = key == noRoomKey ? context.label("agenda_no_room") : (venueRooms[key]?.name.value ?? written)
+            let written = sessions[index].room?.value.trimmedOfWhitespace ?? ""
+            names[key] = key == noRoomKey ? context.label("agenda_no_room") : (venueRooms.room(key: key)?.name.value ?? written)
         }
         let venueOrder = (venue?.rooms ?? []).map { Venue.normalizedRoomName($0.name.value) }
         keys = keys.enumerated().sorted { lhs, rhs in
@@ -108,7 +105,7 @@ struct AgendaGrid {
         }.map(\.element)
         let columnOf = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($0.element, $0.offset) })
         var columns = keys.map { key -> Column in
-            let capacity = key == noRoomKey ? nil : venueRooms[key]?.capacity?.value
+            let capacity = key == noRoomKey ? nil : venueRooms.room(key: key)?.capacity?.value
             return Column(roomName: names[key] ?? "", capacity: capacity.map { DecimalText.grouped(Decimal($0)) } ?? "")
         }
         if columns.isEmpty { columns = [Column(roomName: context.label("agenda_programme"), capacity: "")] }

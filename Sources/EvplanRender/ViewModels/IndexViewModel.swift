@@ -82,7 +82,7 @@ struct IndexViewModel {
                 summary = isEmpty ? context.label("card_empty") :
                     text("card_agenda", ["d": "\(plan.agenda.days.count)", "n": "\(plan.agenda.sessions.filter { !$0.isBreak }.count)"])
             case .pressRelease:
-                isEmpty = !OutputCoverage.isCovered("O7.2.1", plan: plan)
+                isEmpty = !OutputCoverage.hasPressRelease(plan)
                 summary = isEmpty ? context.label("card_empty") : (plan.pressRelease?.headline?.value ?? "")
             }
             return PageCard(href: page.fileName, title: context.label(page.titleKey),

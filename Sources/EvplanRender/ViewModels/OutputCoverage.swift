@@ -69,10 +69,15 @@ struct OutputCoverage {
     }
 
     /// Whether the plan holds what the output needs, judged from the model alone.
-    /// `expenses` is `plan.budget.expenseLines`, which a caller asking for every output gathers once.
-    static func isCovered(_ code: String, plan: Plan, expenses: [BudgetRow]? = nil) -> Bool {
+    /// A press release with a headline and a body (O7.2.1).
+    static func hasPressRelease(_ plan: Plan) -> Bool {
+        guard let release = plan.pressRelease else { return false }
+        return release.headline != nil && !(release.bodyHTML ?? "").isEmpty
+    }
+
+    /// `expenses` is `plan.budget.expenseLines`, gathered once for all the outputs.
+    static func isCovered(_ code: String, plan: Plan, expenses: [BudgetRow]) -> Bool {
         let budget = plan.budget
-        let expenses = expenses ?? budget.expenseLines
         switch code {
         case "O1.5.1": return plan.event != nil
         case "O2.1.1": return !plan.prose(of: .t2).isEmpty || (plan.event?.budgetCap != nil && !(plan.event?.overview.isEmpty ?? true))
@@ -85,9 +90,7 @@ struct OutputCoverage {
         case "O4.2.1": return !plan.agenda.isEmpty
         case "O4.2.2": return plan.event != nil && !plan.agenda.isEmpty
         case "O4.3.2": return plan.agenda.sessions.contains { !$0.isBreak && (!$0.speakers.isEmpty || $0.room != nil) }
-        case "O7.2.1":
-            guard let release = plan.pressRelease else { return false }
-            return release.headline != nil && !(release.bodyHTML ?? "").isEmpty
+        case "O7.2.1": return hasPressRelease(plan)
         default: return false
         }
     }

@@ -1,4 +1,6 @@
 @testable import EvplanDocument
+import EvplanModel
+import Foundation
 import XCTest
 
 /// Table cells are located by counting the characters before them, as an editor counts columns.
@@ -18,6 +20,17 @@ final class SourceTextTests: XCTestCase {
             let located = source.locations(line: 1, byteColumns: pipes).map(\.column)
             let expected = pipes.map { String(decoding: bytes.prefix($0 - 1), as: UTF8.self).count + 1 }
             XCTAssertEqual(located, expected, line)
+        }
+    }
+}
+
+/// Cells and names are trimmed without Foundation; the result must be Foundation's.
+final class TrimmingTests: XCTestCase {
+    func testTrimmingMatchesFoundationOnBlankKindsAtEitherEnd() {
+        let samples = ["", " ", "\t王小明\u{3000}", "\u{00A0}Room A\u{2003}", " a b ", "\nline\r\n", "\u{0085}x\u{2028}", "名稱", "  \t  "]
+        for text in samples {
+            XCTAssertEqual(text.trimmedOfWhitespace, text.trimmingCharacters(in: .whitespaces), text.debugDescription)
+            XCTAssertEqual(text.trimmedOfWhitespaceAndNewlines, text.trimmingCharacters(in: .whitespacesAndNewlines), text.debugDescription)
         }
     }
 }

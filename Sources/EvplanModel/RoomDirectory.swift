@@ -1,14 +1,11 @@
-import EvplanModel
-
-/// The venue's rooms by name, built once so that each session's room resolves in constant time.
-/// Resolves exactly like `Venue.room(named:)` (case and white space ignored, the first room of a name wins),
-/// which would cost a scan of every room for each of 50,000 sessions.
-struct RoomDirectory: Sendable {
+/// The venue's rooms by name (case and white space ignored, the first room of a name wins), built once so that each
+/// of 50,000 sessions finds its room in constant time instead of by a scan of every room.
+public struct RoomDirectory: Sendable {
     private var roomsByKey: [String: Room] = [:]
     /// The rooms' names as written, in table order.
-    let names: [String]
+    public let names: [String]
 
-    init(venue: Venue?) {
+    public init(venue: Venue?) {
         let rooms = venue?.rooms ?? []
         names = rooms.map(\.name.value)
         for room in rooms {
@@ -17,14 +14,14 @@ struct RoomDirectory: Sendable {
         }
     }
 
-    var isEmpty: Bool { names.isEmpty }
+    public var isEmpty: Bool { names.isEmpty }
 
-    func room(named name: String) -> Room? {
+    public func room(named name: String) -> Room? {
         room(key: Venue.normalizedRoomName(name))
     }
 
     /// The room of a name already normalised with `Venue.normalizedRoomName`.
-    func room(key: String) -> Room? {
+    public func room(key: String) -> Room? {
         roomsByKey[key]
     }
 }
