@@ -18,11 +18,7 @@ struct Build: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            printError("evplan: no such plan folder: \(folder)")
-            throw Exit.failure
-        }
+        try requirePlanFolder(folder)
         let destination = output ?? (folder as NSString).appendingPathComponent("build")
         let outcome: Pipeline.BuildOutcome
         do {

@@ -60,6 +60,15 @@ enum Exit {
     }
 }
 
+/// Stops a command that builds from a folder that is not there, before it reads or writes anything.
+func requirePlanFolder(_ folder: String) throws {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        printError("evplan: no such plan folder: \(folder)")
+        throw Exit.failure
+    }
+}
+
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }

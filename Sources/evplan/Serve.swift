@@ -24,11 +24,7 @@ struct Serve: ParsableCommand {
     var output: String?
 
     func run() throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            printError("evplan: no such plan folder: \(folder)")
-            throw Exit.failure
-        }
+        try requirePlanFolder(folder)
         let session = PreviewSession(folder: folder, port: port, output: output, colour: standardOutputWantsColour)
         switch InterruptibleRun.run({ try await session.run() }) {
         case .finished, .interrupted:

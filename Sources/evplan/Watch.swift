@@ -22,11 +22,7 @@ struct Watch: ParsableCommand {
     var force = false
 
     func run() throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            printError("evplan: no such plan folder: \(folder)")
-            throw Exit.failure
-        }
+        try requirePlanFolder(folder)
         let destination = output ?? (folder as NSString).appendingPathComponent("build")
         let session = WatchSession(folder: folder, output: destination, force: force, colour: standardOutputWantsColour)
         switch InterruptibleRun.run({ await session.run() }) {

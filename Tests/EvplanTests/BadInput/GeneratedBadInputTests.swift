@@ -137,6 +137,13 @@ final class GeneratedBadInputTests: XCTestCase {
         let run = try WatchedEvplan.run(["check", "no such plan/計畫"], in: folder)
         WatchedEvplan.assertEnded(run, with: [2], "missing folder")
         XCTAssertTrue(run.stderr.contains("no such plan/計畫"), run.stderr)
+        // The commands that build stop before writing or watching anything.
+        for command in ["build", "watch", "serve"] {
+            let run = try WatchedEvplan.run([command, "no such plan/計畫"], in: folder)
+            WatchedEvplan.assertEnded(run, with: [2], "\(command) of a missing folder")
+            XCTAssertTrue(run.stderr.contains("no such plan folder: no such plan/計畫"), "\(command): \(run.stderr)")
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [], "nothing was written")
     }
 
     func testAnEmptyFolderHasNoEventFile() throws {
