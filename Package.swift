@@ -1,7 +1,8 @@
 // swift-tools-version:5.9
 import PackageDescription
 
-// Pipeline: EvplanDocument (load) → EvplanParse (parse) → EvplanModel ← EvplanCheck (check) ← EvplanRender (render).
+// Pipeline: EvplanDocument (load) → EvplanParse (parse) → EvplanModel ← EvplanSchedule (analyse) ← EvplanCheck (check),
+// EvplanRender (render). See docs/architecture.md.
 // Evplan ties the stages together; the `evplan` executable is a thin command line over it.
 let package = Package(
     name: "evplan",
@@ -25,13 +26,15 @@ let package = Package(
         .target(name: "EvplanModel"),
         .target(name: "EvplanDocument", dependencies: ["CCmarkGFM", "EvplanModel", "Yams"]),
         .target(name: "EvplanParse", dependencies: ["EvplanDocument", "EvplanModel"]),
-        .target(name: "EvplanCheck", dependencies: ["EvplanModel"]),
+        // Analyses derived from the model (the schedule in a working calendar), worked out once per compile.
+        .target(name: "EvplanSchedule", dependencies: ["EvplanModel"]),
+        .target(name: "EvplanCheck", dependencies: ["EvplanModel", "EvplanSchedule"]),
         .target(
             name: "EvplanRender",
-            dependencies: ["EvplanModel", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["EvplanModel", "EvplanSchedule", .product(name: "Mustache", package: "swift-mustache")],
             plugins: ["EmbedTemplates"]
         ),
-        .target(name: "Evplan", dependencies: ["EvplanDocument", "EvplanParse", "EvplanModel", "EvplanCheck", "EvplanRender"]),
+        .target(name: "Evplan", dependencies: ["EvplanDocument", "EvplanParse", "EvplanModel", "EvplanSchedule", "EvplanCheck", "EvplanRender"]),
         // `evplan serve` and `watch`: the live preview, kept apart so the core has no server in it.
         .target(
             name: "EvplanServe",
@@ -47,7 +50,7 @@ let package = Package(
         // Fixtures are read from the source tree by path (tests copy plans into temporary folders).
         .testTarget(
             name: "EvplanTests",
-            dependencies: ["Evplan", "EvplanDocument", "EvplanParse", "EvplanModel", "EvplanCheck", "EvplanRender", "EvplanServe"],
+            dependencies: ["Evplan", "EvplanDocument", "EvplanParse", "EvplanModel", "EvplanSchedule", "EvplanCheck", "EvplanRender", "EvplanServe"],
             exclude: ["Fixtures"]
         ),
     ]

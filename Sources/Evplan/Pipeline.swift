@@ -3,11 +3,15 @@ import EvplanDocument
 import EvplanModel
 import EvplanParse
 import EvplanRender
+import EvplanSchedule
 import Foundation
 
-/// What `evplan check` found in one plan.
-public struct CheckResult: Sendable {
+/// One plan taken through load → parse → analyse → check: what `check` reports, and what `build` and the
+/// preview render.
+public struct CompiledPlan: Sendable {
     public var plan: Plan
+    /// Worked out once, read by the rules and the pages alike.
+    public var analyses: PlanAnalyses
     /// In reading order, with the plan's own rule settings applied.
     public var diagnostics: [Diagnostic]
 
@@ -16,12 +20,21 @@ public struct CheckResult: Sendable {
     public var language: Language { plan.language }
 }
 
-/// The stages in order: load → parse → check, then render and write for a build.
+/// What `evplan check` found: a compiled plan.
+public typealias CheckResult = CompiledPlan
+
+/// The stages in order: load → parse → analyse → check, then render and write for a build.
 public enum Pipeline {
-    public static func check(folder: String) -> CheckResult {
+    /// The one place the stages run in order; `check`, `build` and the preview all start here.
+    public static func compile(folder: String, calendar: WorkingCalendar = .mondayToFriday) -> CompiledPlan {
         let (plan, loadAndParseDiagnostics) = PlanParser.parse(PlanFolderLoader.open(folder: folder))
-        let found = loadAndParseDiagnostics + Checker.check(plan)
-        return CheckResult(plan: plan, diagnostics: Diagnostic.ordered(applySettings(of: plan, to: found)))
+        let analyses = PlanAnalyses(plan: plan, calendar: calendar)
+        let found = loadAndParseDiagnostics + Checker.check(plan, analyses: analyses)
+        return CompiledPlan(plan: plan, analyses: analyses, diagnostics: Diagnostic.ordered(applySettings(of: plan, to: found)))
+    }
+
+    public static func check(folder: String) -> CheckResult {
+        compile(folder: folder)
     }
 
     /// A plan's `rules:` settings: another severity, or off. A setting that names no rule is itself reported.
@@ -58,7 +71,7 @@ public enum Pipeline {
     /// Checks, renders and writes the deliverables into `output`. The folder is replaced whole only once every
     /// file has been written, so a failed build leaves the previous output as it was.
     public static func build(folder: String, output: String, force: Bool) throws -> BuildOutcome {
-        let result = check(folder: folder)
+        let result = compile(folder: folder)
         if result.errorCount > 0 && !force { return .refused(result) }
         let overrides = (folder as NSString).appendingPathComponent("Templates")
         let renderer: Renderer
@@ -67,8 +80,15 @@ public enum Pipeline {
         } catch {
             throw BuildFailure(description: "\(error)")
         }
-        let files = renderer.render(result.plan, diagnostics: result.diagnostics)
+        let files = renderer.render(result)
         try OutputFolder.replace(output, with: files)
         return .built(result, files: files.map(\.path))
+    }
+}
+
+extension Renderer {
+    /// The pages of a compiled plan, from the analyses its checks read.
+    public func render(_ compiled: CompiledPlan) -> [RenderedFile] {
+        render(compiled.plan, analyses: compiled.analyses, diagnostics: compiled.diagnostics)
     }
 }

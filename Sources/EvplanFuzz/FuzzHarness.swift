@@ -38,8 +38,8 @@ enum FuzzHarness {
 
     static func run(_ input: Data) {
         write(files(for: input))
-        let result = Pipeline.check(folder: folder)
-        _ = renderer?.render(result.plan, diagnostics: result.diagnostics)
+        let result = Pipeline.compile(folder: folder)
+        _ = renderer?.render(result)
     }
 
     static func files(for input: Data) -> [(String, Data)] {

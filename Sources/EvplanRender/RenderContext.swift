@@ -1,17 +1,21 @@
 import Foundation
 import EvplanModel
+import EvplanSchedule
 
-/// What every view-model needs: the plan, its language and the formatters for its numbers and dates.
+/// What every view-model needs: the plan, the analyses worked out from it, its language and the formatters for
+/// its numbers and dates.
 struct RenderContext {
     let plan: Plan
+    let analyses: PlanAnalyses
     let diagnostics: [Diagnostic]
     let language: Language
     let labels: [String: String]
     let money: MoneyText
     let dates: DateText
 
-    init(plan: Plan, diagnostics: [Diagnostic]) {
+    init(plan: Plan, analyses: PlanAnalyses, diagnostics: [Diagnostic]) {
         self.plan = plan
+        self.analyses = analyses
         // Errors first, then warnings, then notes; each in reading order.
         self.diagnostics = Diagnostic.ordered(diagnostics).enumerated()
             .sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
@@ -21,6 +25,14 @@ struct RenderContext {
         money = MoneyText(currency: plan.currency)
         dates = DateText(language: plan.language)
     }
+
+    /// Analyses the plan itself in the default calendar; for tests that build a context by hand.
+    init(plan: Plan, diagnostics: [Diagnostic]) {
+        self.init(plan: plan, analyses: PlanAnalyses(plan: plan), diagnostics: diagnostics)
+    }
+
+    /// The task schedule, worked out once per compile.
+    var schedule: ScheduleAnalysis { analyses.schedule }
 
     func label(_ key: String) -> String { labels[key] ?? key }
 

@@ -1,4 +1,5 @@
 import EvplanModel
+import EvplanSchedule
 import Foundation
 
 /// Turns a plan into its HTML deliverables through the Mustache templates.
@@ -17,13 +18,19 @@ public struct Renderer: Sendable {
         templates = try TemplateSet(overrideDirectory: overrideDirectory)
     }
 
-    public func render(_ plan: Plan, diagnostics: [Diagnostic]) -> [RenderedFile] {
-        let context = RenderContext(plan: plan, diagnostics: diagnostics)
+    /// The pages of `plan`, drawn from the `analyses` the checks read too, with `diagnostics` on the home page.
+    public func render(_ plan: Plan, analyses: PlanAnalyses, diagnostics: [Diagnostic]) -> [RenderedFile] {
+        let context = RenderContext(plan: plan, analyses: analyses, diagnostics: diagnostics)
         // Pages are independent; the agenda of a large programme takes as long as all the others together.
         return Page.allCases.concurrentMap { page in
             let html = templates.library.render(Renderer.viewModel(for: page, context: context), withTemplate: page.templateName) ?? ""
             return RenderedFile(path: page.fileName, contents: Data(html.utf8))
         }
+    }
+
+    /// Analyses the plan in the default calendar, then renders it.
+    public func render(_ plan: Plan, diagnostics: [Diagnostic]) -> [RenderedFile] {
+        render(plan, analyses: PlanAnalyses(plan: plan), diagnostics: diagnostics)
     }
 
     /// The object the page's template renders; not private so tests can inspect it.

@@ -7,14 +7,14 @@ public enum PreviewBuilder {
     public static func build(folder: String) -> PreviewContent {
         let clock = ContinuousClock()
         let start = clock.now
-        let result = Pipeline.check(folder: folder)
+        let result = Pipeline.compile(folder: folder)
         // The same template lookup as `evplan build`, so the preview shows what a build would write.
         let overrides = (folder as NSString).appendingPathComponent("Templates")
         var files: [String: Data] = [:]
         var templateFailure: String?
         do {
             let renderer = try Renderer(overrideDirectory: FileManager.default.fileExists(atPath: overrides) ? overrides : nil)
-            for file in renderer.render(result.plan, diagnostics: result.diagnostics) {
+            for file in renderer.render(result) {
                 files[file.path] = file.contents
             }
         } catch {

@@ -1,6 +1,7 @@
 import EvplanModel
+import EvplanSchedule
 
-/// The dependency cycles among the tasks `ProjectSchedule.cyclic` marks: grouped into their strongly
+/// The dependency cycles among the tasks `ScheduleAnalysis.cyclic` marks: grouped into their strongly
 /// connected components, each with one loop through it that a message can show (A1 → A2 → A3 → A1).
 struct DependencyCycles {
     /// The members of each component, in table order.
@@ -11,7 +12,7 @@ struct DependencyCycles {
     /// Component number of each task on a cycle.
     let componentOfTask: [Int: Int]
 
-    init(schedule: ProjectSchedule) {
+    init(schedule: ScheduleAnalysis) {
         let cyclic = schedule.cyclic
         var successors: [Int: [Int]] = [:]
         for task in cyclic.sorted() {

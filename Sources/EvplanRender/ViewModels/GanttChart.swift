@@ -1,4 +1,5 @@
 import EvplanModel
+import EvplanSchedule
 import Foundation
 import Mustache
 
@@ -44,9 +45,9 @@ struct GanttChart {
     let arrows: [Arrow]
 
     /// `order` lists the indices of the dated tasks, top to bottom.
-    init(project: Project, schedule: ProjectSchedule, order: [Int], event: DateRange?, context: RenderContext) {
+    init(project: Project, schedule: ScheduleAnalysis, order: [Int], event: DateRange?, context: RenderContext) {
         let tasks = project.tasks
-        let dated = order.compactMap { index in schedule.dates[index].map { (index, $0) } }
+        let dated = order.compactMap { index in schedule.early[index].map { (index, $0) } }
         var first = dated.map(\.1.start).min() ?? event?.start ?? PlanDate(dayNumber: 0)
         var last = dated.map(\.1.end).max() ?? event?.end ?? first
         if let event {
@@ -80,11 +81,18 @@ struct GanttChart {
         var weekends: [Shade] = []
         var weeks: [AxisMark] = []
         var months: [AxisMark] = []
+        // Days off are shaded as the calendar has them: each run of them (a weekend, a holiday) is one shade.
+        let calendar = schedule.calendar
         var day = start
+        var previousWorks = true
         while day <= end {
-            if day.weekday == 6, dayWidth >= 1.5 {
-                weekends.append(Shade(x: fmt(x(day)), width: fmt(min(2, Double(end.dayNumber - day.dayNumber + 1)) * dayWidth)))
+            let works = calendar.isWorkingDay(day)
+            if !works, previousWorks, dayWidth >= 1.5 {
+                var runEnd = day
+                while runEnd < end, !calendar.isWorkingDay(runEnd.adding(days: 1)) { runEnd = runEnd.adding(days: 1) }
+                weekends.append(Shade(x: fmt(x(day)), width: fmt(Double(runEnd.dayNumber - day.dayNumber + 1) * dayWidth)))
             }
+            previousWorks = works
             if day.weekday == 1, dayWidth * 7 >= 34 {
                 weeks.append(AxisMark(x: fmt(x(day)), textX: fmt(x(day) + 3), text: context.dates.short(day)))
             }
@@ -145,7 +153,7 @@ struct GanttChart {
         for (index, when) in dated {
             guard let successorRow = rowOf[index] else { continue }
             for predecessor in schedule.predecessorIndices[index] {
-                guard let predecessorRow = rowOf[predecessor], let before = schedule.dates[predecessor] else { continue }
+                guard let predecessorRow = rowOf[predecessor], let before = schedule.early[predecessor] else { continue }
                 // Finish-to-start: drop from just inside the predecessor's end, then run right into the successor's start.
                 let down = successorRow > predecessorRow
                 let predecessorMiddle = top + (Double(predecessorRow) + 0.5) * GanttChart.rowHeight

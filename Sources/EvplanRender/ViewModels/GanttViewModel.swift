@@ -1,4 +1,5 @@
 import EvplanModel
+import EvplanSchedule
 import Mustache
 
 /// gantt.html: O2.2.3 專案時程表 (甘特圖).
@@ -32,19 +33,17 @@ struct GanttViewModel {
 
     init(_ context: RenderContext) {
         let project = context.plan.project
-        let schedule = ProjectSchedule(project: project)
+        let schedule = context.schedule
         page = context.chrome(for: .gantt)
         l = context.labels
         hasTasks = !project.tasks.isEmpty
-        let datedOrder = project.tasks.indices.filter { schedule.dates[$0] != nil }
+        let datedOrder = project.tasks.indices.filter { schedule.early[$0] != nil }
         hasChart = !datedOrder.isEmpty
         chart = GanttChart(project: project, schedule: schedule, order: datedOrder, event: context.plan.event?.dates?.value, context: context)
 
-        let dated = datedOrder.compactMap { schedule.dates[$0] }
-        if let first = dated.map(\.start).min(), let last = dated.map(\.end).max() {
-            let workingDays = WorkingDays.count(from: first, to: last)
-            span = context.dates.range(DateRange(start: first, end: last)) + " · " +
-                context.counted("gantt_working_days_n", workingDays)
+        if let dated = schedule.span {
+            let workingDays = schedule.calendar.workingDays(from: dated.start, through: dated.end)
+            span = context.dates.range(dated) + " · " + context.counted("gantt_working_days_n", workingDays)
         } else {
             span = ""
         }
@@ -54,7 +53,7 @@ struct GanttViewModel {
 
         let separator = context.language == .zhTW ? "、" : ", "
         let rows = project.tasks.enumerated().map { index, task -> TaskRow in
-            let when = schedule.dates[index]
+            let when = schedule.early[index]
             let reason: String
             if when != nil {
                 reason = ""
@@ -65,7 +64,7 @@ struct GanttViewModel {
             }
             let days: String
             if let when {
-                days = when.isMilestone ? "0" : "\(WorkingDays.count(from: when.start, to: when.end))"
+                days = when.isMilestone ? "0" : "\(schedule.calendar.workingDays(from: when.start, through: when.end))"
             } else {
                 days = task.duration.map { "\($0.value)" } ?? ""
             }

@@ -1,4 +1,5 @@
 import EvplanModel
+import EvplanSchedule
 import Mustache
 
 /// Which of KMC2432-001v2's outputs (工作產出) this plan covers: a page evplan renders and the plan holds
@@ -60,7 +61,7 @@ struct OutputCoverage {
         let expenses = context.plan.budget.expenseLines
         return catalogue.map { entry in
             let status: Status = entry.page == nil ? .later
-                : (isCovered(entry.code, plan: context.plan, expenses: expenses) ? .covered : .missing)
+                : (isCovered(entry.code, plan: context.plan, schedule: context.schedule, expenses: expenses) ? .covered : .missing)
             return OutputCoverage(code: entry.code, name: context.language == .zhTW ? entry.zh : entry.en,
                                   statusClass: status.rawValue, statusLabel: context.label("coverage_\(status.rawValue)"),
                                   href: entry.page?.fileName ?? "", hasLink: entry.page != nil,
@@ -76,13 +77,13 @@ struct OutputCoverage {
     }
 
     /// `expenses` is `plan.budget.expenseLines`, gathered once for all the outputs.
-    static func isCovered(_ code: String, plan: Plan, expenses: [BudgetRow]) -> Bool {
+    static func isCovered(_ code: String, plan: Plan, schedule: ScheduleAnalysis, expenses: [BudgetRow]) -> Bool {
         let budget = plan.budget
         switch code {
         case "O1.5.1": return plan.event != nil
         case "O2.1.1": return !plan.prose(of: .t2).isEmpty || (plan.event?.budgetCap != nil && !(plan.event?.overview.isEmpty ?? true))
         case "O2.2.1": return !(plan.event?.overview.isEmpty ?? true) && plan.files.contains { $0.task != nil && !$0.prose.isEmpty }
-        case "O2.2.3": return !plan.project.tasks.isEmpty && ProjectSchedule(project: plan.project).dates.contains { $0 != nil }
+        case "O2.2.3": return !plan.project.tasks.isEmpty && schedule.hasDates
         case "O3.1.1", "O4.3.1": return !expenses.isEmpty
         case "O3.2.1": return expenses.contains { !($0.category?.value.isEmpty ?? true) }
         case "O3.2.2": return expenses.contains { $0.unitPrice != nil && $0.quantity != nil }

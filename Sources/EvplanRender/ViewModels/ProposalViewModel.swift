@@ -1,4 +1,5 @@
 import EvplanModel
+import EvplanSchedule
 import Foundation
 import Mustache
 
@@ -103,16 +104,12 @@ struct ProposalViewModel {
     private static func schedule(_ context: RenderContext) -> ScheduleSummary? {
         let project = context.plan.project
         guard !project.tasks.isEmpty else { return nil }
-        let schedule = ProjectSchedule(project: project)
-        let dated = schedule.dates.compactMap { $0 }
-        var span = ""
-        if let first = dated.map(\.start).min(), let last = dated.map(\.end).max() {
-            span = context.dates.range(DateRange(start: first, end: last))
-        }
+        let schedule = context.schedule
+        let span = schedule.span.map { context.dates.range($0) } ?? ""
         let separator = context.language == .zhTW ? "、" : ", "
         let milestones = project.tasks.enumerated().filter { $0.element.isMilestone }.map { index, task in
             ScheduleSummary.Milestone(taskId: task.id.value, name: task.name.value,
-                                      date: schedule.dates[index].map { context.dates.day($0.start) } ?? "—",
+                                      date: schedule.early[index].map { context.dates.day($0.start) } ?? "—",
                                       owners: task.owners.map(\.value).joined(separator: separator))
         }
         return ScheduleSummary(span: span, hasSpan: !span.isEmpty, milestones: milestones, hasMilestones: !milestones.isEmpty)

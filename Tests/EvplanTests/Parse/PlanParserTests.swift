@@ -1,4 +1,5 @@
 import EvplanModel
+import EvplanSchedule
 import XCTest
 
 final class PlanParserTests: XCTestCase {
@@ -134,13 +135,13 @@ final class PlanParserTests: XCTestCase {
         XCTAssertEqual(tasks[0].duration?.value, 5)
         XCTAssertEqual(tasks[1].owners.map(\.value), ["張專員", "李專員"])
         XCTAssertEqual(tasks[3].phase, .postEvent)
-        let schedule = ProjectSchedule(project: plan.project)
+        let schedule = Scheduler().analyse(plan.project)
         // A1: Tue 2026-12-01 + 5 working days ends Mon 12-07; A2 starts Tue 12-08, 3 days to Thu 12-10.
-        XCTAssertEqual(schedule.dates[0]?.end.description, "2026-12-07")
-        XCTAssertEqual(schedule.dates[1]?.start.description, "2026-12-08")
-        XCTAssertEqual(schedule.dates[1]?.end.description, "2026-12-10")
-        XCTAssertEqual(schedule.dates[2]?.start.description, "2026-12-11")
-        XCTAssertTrue(schedule.dates[2]?.isMilestone ?? false)
+        XCTAssertEqual(schedule.early[0]?.end.description, "2026-12-07")
+        XCTAssertEqual(schedule.early[1]?.start.description, "2026-12-08")
+        XCTAssertEqual(schedule.early[1]?.end.description, "2026-12-10")
+        XCTAssertEqual(schedule.early[2]?.start.description, "2026-12-11")
+        XCTAssertTrue(schedule.early[2]?.isMilestone ?? false)
     }
 
     func testVenueFrontMatterAndRoomsWithAreasInPingAndSquareMetres() throws {

@@ -1,4 +1,5 @@
 import EvplanModel
+import EvplanSchedule
 
 /// Preparation work scheduled to end on or after the event's first day.
 public struct ScheduleAfterEvent: Rule {
@@ -17,7 +18,7 @@ public struct ScheduleAfterEvent: Rule {
         let schedule = context.schedule
         var diagnostics: [Diagnostic] = []
         for (index, task) in tasks.enumerated() where task.phase == .preEvent {
-            guard schedule.dates.indices.contains(index), let dates = schedule.dates[index] else { continue }
+            guard schedule.early.indices.contains(index), let dates = schedule.early[index] else { continue }
             // A milestone may fall on the first day itself (「活動開幕」); work must be done the day before.
             let late = dates.isMilestone ? dates.end > firstDay : dates.end >= firstDay
             guard late else { continue }

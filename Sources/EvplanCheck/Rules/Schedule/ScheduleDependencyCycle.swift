@@ -1,4 +1,5 @@
 import EvplanModel
+import EvplanSchedule
 
 /// Tasks that depend on each other in a loop, so none of them can be scheduled.
 public struct ScheduleDependencyCycle: Rule {

@@ -1,4 +1,5 @@
 import EvplanModel
+import EvplanSchedule
 
 /// A task whose fixed start comes before one of its predecessors lets it start.
 public struct ScheduleStartsBeforeDependency: Rule {
@@ -21,8 +22,8 @@ public struct ScheduleStartsBeforeDependency: Rule {
                 !(schedule.cyclic.contains(index) && schedule.cyclic.contains($0))
             }
             let latest = predecessors
-                .compactMap { predecessor in schedule.dates.indices.contains(predecessor)
-                    ? schedule.dates[predecessor].map { (index: predecessor, dates: $0) } : nil }
+                .compactMap { predecessor in schedule.early.indices.contains(predecessor)
+                    ? schedule.early[predecessor].map { (index: predecessor, dates: $0) } : nil }
                 .max { $0.dates.releases < $1.dates.releases }
             guard let blocker = latest, start.value < blocker.dates.releases else { continue }
             diagnostics.append(diagnostic(at: start.location, message(start: start.value, predecessor: tasks[blocker.index], dates: blocker.dates)))
