@@ -2,7 +2,7 @@ import EvplanModel
 import Mustache
 
 /// What every page shares: its language, title, navigation and the standard's outputs it delivers.
-struct PageChrome {
+struct PageChrome: TemplateValue {
     let lang: String
     let title: String
     let documentTitle: String
@@ -19,20 +19,5 @@ struct PageChrome {
         outputCodes = page.outputCodes.joined(separator: " · ")
         nav = Page.allCases.map { NavLink(href: $0.fileName, label: context.label($0.titleKey), isCurrent: $0 == page) }
         landscape = page.printsLandscape
-    }
-}
-
-extension PageChrome: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "lang": lang
-        case "title": title
-        case "documentTitle": documentTitle
-        case "eventName": eventName
-        case "outputCodes": outputCodes
-        case "nav": nav
-        case "landscape": landscape
-        default: nil
-        }
     }
 }

@@ -3,11 +3,9 @@ import Foundation
 
 /// Turns a plan into its HTML deliverables through the Mustache templates.
 ///
-/// Every view-model a template reaches conforms to `MustacheParent` with a `switch` over its stored properties.
-/// Without it swift-mustache looks up each `{{key}}` by building a `Mirror` of every object on the context stack
-/// and filtering all of its children, which took about half of a build. The switches list every stored property
-/// (a plan's own templates may use any of them) and return `nil` for a `nil` optional, as `Mirror` lookups did;
-/// `ViewModelLookupTests` walks the view-models of real plans to keep them in step with the properties.
+/// Every view-model a template reaches is a `TemplateValue`, whose lookups are generated from its stored properties
+/// (a plan's own templates may use any of them); a `nil` optional comes back as `nil`, as `Mirror` lookups did.
+/// `ViewModelLookupTests` walks the view-models of real plans to check the generated lookups against `Mirror`.
 public struct Renderer: Sendable {
     private let templates: TemplateSet
 

@@ -2,8 +2,8 @@ import EvplanModel
 import Mustache
 
 /// gantt.html: O2.2.3 專案時程表 (甘特圖).
-struct GanttViewModel {
-    struct TaskRow {
+struct GanttViewModel: TemplateValue {
+    struct TaskRow: TemplateValue {
         let taskId: String
         let name: String
         let owners: String
@@ -81,44 +81,5 @@ struct GanttViewModel {
         tasks = rows
         undated = rows.filter(\.isUndated)
         hasUndated = !undated.isEmpty
-    }
-}
-
-extension GanttViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "page": page
-        case "l": l
-        case "hasTasks": hasTasks
-        case "hasChart": hasChart
-        case "chart": chart
-        case "span": span
-        case "hasSpan": hasSpan
-        case "taskCount": taskCount
-        case "milestoneCount": milestoneCount
-        case "tasks": tasks
-        case "hasUndated": hasUndated
-        case "undated": undated
-        default: nil
-        }
-    }
-}
-
-extension GanttViewModel.TaskRow: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "taskId": taskId
-        case "name": name
-        case "owners": owners
-        case "start": start
-        case "end": end
-        case "workingDays": workingDays
-        case "predecessors": predecessors
-        case "phase": phase
-        case "isMilestone": isMilestone
-        case "isUndated": isUndated
-        case "undatedReason": undatedReason
-        default: nil
-        }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Mustache
 
 /// index.html: O1.5.1, the plan's home: the event at a glance, check results, links and the standard's outputs covered.
-struct IndexViewModel {
+struct IndexViewModel: TemplateValue {
     let page: PageChrome
     let l: [String: String]
     let facts: [Fact]
@@ -87,30 +87,6 @@ struct IndexViewModel {
             }
             return PageCard(href: page.fileName, title: context.label(page.titleKey),
                             codes: page.outputCodes.joined(separator: " · "), summary: summary, isEmpty: isEmpty)
-        }
-    }
-}
-
-extension IndexViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "page": page
-        case "l": l
-        case "facts": facts
-        case "hasFacts": hasFacts
-        case "hasBudget": hasBudget
-        case "figures": figures
-        case "errorCount": errorCount
-        case "warningCount": warningCount
-        case "infoCount": infoCount
-        case "isClean": isClean
-        case "checkHeadline": checkHeadline
-        case "checkClass": checkClass
-        case "diagnostics": diagnostics
-        case "cards": cards
-        case "outputs": outputs
-        case "coverageSummary": coverageSummary
-        default: nil
         }
     }
 }

@@ -3,7 +3,7 @@ import Mustache
 
 /// Which of KMC2432-001v2's outputs (工作產出) this plan covers: a page evplan renders and the plan holds
 /// what it needs, a page that still lacks the plan's data, or an output evplan does not render yet.
-struct OutputCoverage {
+struct OutputCoverage: TemplateValue {
     enum Status: String {
         case covered, missing, later
     }
@@ -92,21 +92,6 @@ struct OutputCoverage {
         case "O4.3.2": return plan.agenda.sessions.contains { !$0.isBreak && (!$0.speakers.isEmpty || $0.room != nil) }
         case "O7.2.1": return hasPressRelease(plan)
         default: return false
-        }
-    }
-}
-
-extension OutputCoverage: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "code": code
-        case "name": name
-        case "statusClass": statusClass
-        case "statusLabel": statusLabel
-        case "href": href
-        case "hasLink": hasLink
-        case "pageTitle": pageTitle
-        default: nil
         }
     }
 }
