@@ -11,13 +11,13 @@ struct PageChrome: TemplateValue {
     let nav: [NavLink]
     let landscape: Bool
 
-    init(page: Page, context: RenderContext) {
+    init(page: some PageDeliverable, context: RenderContext) {
         lang = context.language.rawValue
         title = context.label(page.titleKey)
         eventName = context.eventName
         documentTitle = "\(title) · \(context.eventName)"
         outputCodes = page.outputCodes.joined(separator: " · ")
-        nav = Page.allCases.map { NavLink(href: $0.fileName, label: context.label($0.titleKey), isCurrent: $0 == page) }
+        nav = DeliverableCatalogue.pages.map { NavLink(href: $0.entryFile, label: context.label($0.titleKey), isCurrent: $0.id == page.id) }
         landscape = page.printsLandscape
     }
 }

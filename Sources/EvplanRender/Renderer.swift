@@ -17,22 +17,7 @@ public struct Renderer: Sendable {
 
     public func render(_ plan: Plan, diagnostics: [Diagnostic]) -> [RenderedFile] {
         let context = RenderContext(plan: plan, diagnostics: diagnostics)
-        // Pages are independent; the agenda of a large programme takes as long as all the others together.
-        return Page.allCases.concurrentMap { page in
-            let html = templates.library.render(Renderer.viewModel(for: page, context: context), withTemplate: page.templateName) ?? ""
-            return RenderedFile(path: page.fileName, contents: Data(html.utf8))
-        }
-    }
-
-    /// The object the page's template renders; not private so tests can inspect it.
-    static func viewModel(for page: Page, context: RenderContext) -> Any {
-        switch page {
-        case .index: IndexViewModel(context)
-        case .proposal: ProposalViewModel(context)
-        case .budget: BudgetViewModel(context)
-        case .gantt: GanttViewModel(context)
-        case .agenda: AgendaViewModel(context)
-        case .pressRelease: PressReleaseViewModel(context)
-        }
+        // Deliverables are independent; the agenda of a large programme takes as long as all the others together.
+        return DeliverableCatalogue.all.concurrentMap { $0.render(context, templates: templates.library) }.flatMap { $0 }
     }
 }

@@ -50,7 +50,7 @@ struct AgendaViewModel: TemplateValue {
 
     init(_ context: RenderContext) {
         let agenda = context.plan.agenda
-        page = context.chrome(for: .agenda)
+        page = context.chrome(for: AgendaPage())
         l = context.labels
         hasAgenda = !agenda.isEmpty
         // Days are laid out side by side: a long programme's grid is most of a build's view-model work.

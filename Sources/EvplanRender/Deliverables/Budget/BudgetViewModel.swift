@@ -38,7 +38,7 @@ struct BudgetViewModel: TemplateValue {
     init(_ context: RenderContext) {
         let budget = context.plan.budget
         let money = context.money
-        page = context.chrome(for: .budget)
+        page = context.chrome(for: BudgetPage())
         l = context.labels
         hasBudget = !budget.expenseLines.isEmpty || !budget.incomeLines.isEmpty
         currencyNote = context.label("budget_currency_note").replacingOccurrences(of: "{c}", with: money.symbol.trimmingCharacters(in: .whitespaces))

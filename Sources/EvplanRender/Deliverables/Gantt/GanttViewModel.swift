@@ -33,7 +33,7 @@ struct GanttViewModel: TemplateValue {
     init(_ context: RenderContext) {
         let project = context.plan.project
         let schedule = ProjectSchedule(project: project)
-        page = context.chrome(for: .gantt)
+        page = context.chrome(for: GanttPage())
         l = context.labels
         hasTasks = !project.tasks.isEmpty
         let datedOrder = project.tasks.indices.filter { schedule.dates[$0] != nil }

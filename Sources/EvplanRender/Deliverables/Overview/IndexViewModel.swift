@@ -25,7 +25,7 @@ struct IndexViewModel: TemplateValue {
 
     init(_ context: RenderContext) {
         let plan = context.plan
-        page = context.chrome(for: .index)
+        page = context.chrome(for: OverviewPage())
         l = context.labels
         facts = EventFacts.make(context)
         hasFacts = !facts.isEmpty
@@ -57,36 +57,11 @@ struct IndexViewModel: TemplateValue {
     }
 
     private static func cards(_ context: RenderContext) -> [PageCard] {
-        let plan = context.plan
-        func text(_ key: String, _ values: [String: String]) -> String {
-            values.sorted { $0.key < $1.key }.reduce(context.label(key)) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
-        }
-        return Page.allCases.filter { $0 != .index }.map { page in
-            let summary: String
-            let isEmpty: Bool
-            switch page {
-            case .index, .proposal:
-                let sections = TaskCode.allCases.filter { !plan.prose(of: $0).isEmpty }.count
-                isEmpty = plan.event == nil
-                summary = text("card_proposal", ["n": "\(sections)"])
-            case .budget:
-                isEmpty = plan.budget.expenseLines.isEmpty && plan.budget.incomeLines.isEmpty
-                summary = isEmpty ? context.label("card_empty") :
-                    text("card_budget", ["n": "\(plan.budget.expenseLines.count)", "total": context.money.format(plan.budget.totalExpenses)])
-            case .gantt:
-                isEmpty = plan.project.tasks.isEmpty
-                summary = isEmpty ? context.label("card_empty") :
-                    text("card_gantt", ["n": "\(plan.project.tasks.count)", "m": "\(plan.project.tasks.filter(\.isMilestone).count)"])
-            case .agenda:
-                isEmpty = plan.agenda.isEmpty
-                summary = isEmpty ? context.label("card_empty") :
-                    text("card_agenda", ["d": "\(plan.agenda.days.count)", "n": "\(plan.agenda.sessions.filter { !$0.isBreak }.count)"])
-            case .pressRelease:
-                isEmpty = !OutputCoverage.hasPressRelease(plan)
-                summary = isEmpty ? context.label("card_empty") : (plan.pressRelease?.headline?.value ?? "")
+        DeliverableCatalogue.all.compactMap { deliverable in
+            deliverable.card(in: context).map { card in
+                PageCard(href: deliverable.entryFile, title: context.label("page_\(deliverable.id)"),
+                         codes: deliverable.outputCodes.joined(separator: " · "), summary: card.summary, isEmpty: card.isEmpty)
             }
-            return PageCard(href: page.fileName, title: context.label(page.titleKey),
-                            codes: page.outputCodes.joined(separator: " · "), summary: summary, isEmpty: isEmpty)
         }
     }
 }

@@ -26,7 +26,7 @@ struct PressReleaseViewModel: TemplateValue {
 
     init(_ context: RenderContext) {
         let release = context.plan.pressRelease
-        page = context.chrome(for: .pressRelease)
+        page = context.chrome(for: PressReleasePage())
         l = context.labels
         isChinese = context.language == .zhTW
         organizer = context.plan.event?.organizer ?? ""

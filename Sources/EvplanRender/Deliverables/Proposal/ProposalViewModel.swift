@@ -57,7 +57,7 @@ struct ProposalViewModel: TemplateValue {
 
     init(_ context: RenderContext) {
         let plan = context.plan
-        page = context.chrome(for: .proposal)
+        page = context.chrome(for: ProposalPage())
         l = context.labels
         documentKind = context.label("proposal_kind")
         facts = EventFacts.make(context)
