@@ -16,6 +16,10 @@ protocol Deliverable: Sendable {
     /// (`page_budget` in `Labels`).
     var id: String { get }
     var audience: Audience { get }
+    /// Its name in the navigation, on the overview and in the page's title.
+    var title: LocalizedText { get }
+    /// The words only it prints, keyed as templates read them (`{{l.key}}`).
+    var labels: [String: LocalizedText] { get }
     /// The outputs (工作產出) of KMC2432-001v2 it delivers, in the standard's order.
     var outputCodes: [String] { get }
     /// The templates it needs; a plan's own `Templates/` may replace them but not remove them.

@@ -33,4 +33,15 @@ final class DeliverableCatalogueTests: XCTestCase {
         let internalPages = DeliverableCatalogue.all.filter { $0.audience == .internal }.map(\.id)
         XCTAssertEqual(internalPages, ["index"])
     }
+
+    /// A page's own words live with it; no two deliverables, nor a deliverable and the shared table, define one word.
+    func testNoWordIsDefinedTwice() {
+        var definedBy: [String: String] = Dictionary(uniqueKeysWithValues: Labels.shared.keys.map { ($0, "Labels.shared") })
+        for deliverable in DeliverableCatalogue.all {
+            for key in deliverable.labels.keys + ["page_\(deliverable.id)"] {
+                XCTAssertNil(definedBy[key], "\(key) is defined by \(definedBy[key] ?? "") and \(deliverable.id)")
+                definedBy[key] = deliverable.id
+            }
+        }
+    }
 }
