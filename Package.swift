@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "EvplanRender",
             dependencies: ["EvplanModel", "EvplanSchedule", .product(name: "Mustache", package: "swift-mustache")],
-            plugins: ["EmbedTemplates"]
+            plugins: ["EmbedTemplates", "GenerateTemplateLookups"]
         ),
         .target(name: "Evplan", dependencies: ["EvplanDocument", "EvplanParse", "EvplanModel", "EvplanSchedule", "EvplanCheck", "EvplanRender"]),
         // `evplan serve` and `watch`: the live preview, kept apart so the core has no server in it.
@@ -47,6 +47,9 @@ let package = Package(
         // Embeds the top-level Templates/ folder into the binary, so an installed evplan needs no source tree.
         .executableTarget(name: "TemplateEmbedder", path: "Sources/TemplateEmbedder"),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
+        // Writes the view-models' template lookups (`MustacheParent`) from their stored properties.
+        .executableTarget(name: "TemplateLookupGenerator", path: "Sources/TemplateLookupGenerator"),
+        .plugin(name: "GenerateTemplateLookups", capability: .buildTool(), dependencies: ["TemplateLookupGenerator"]),
         // Fixtures are read from the source tree by path (tests copy plans into temporary folders).
         .testTarget(
             name: "EvplanTests",

@@ -1,22 +1,23 @@
 import EvplanModel
 
 /// Every word the deliverables print, in both languages evplan speaks. Templates read them as `{{l.key}}`;
-/// `{n}`-style placeholders are filled in by the view-models.
+/// `{n}`-style placeholders are filled in by the view-models. The words below are shared by several pages; a page's
+/// own words and its title (`page_<id>`) live with its deliverable.
 enum Labels {
     static func strings(in language: Language) -> [String: String] {
         table.mapValues { $0.text(in: language) }
     }
 
+    /// The shared words and every deliverable's own.
+    static let table: [String: LocalizedText] = DeliverableCatalogue.all.reduce(into: shared) { table, deliverable in
+        table["page_\(deliverable.id)"] = deliverable.title
+        table.merge(deliverable.labels) { shared, _ in shared }
+    }
+
     private static func t(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
 
-    static let table: [String: LocalizedText] = [
+    static let shared: [String: LocalizedText] = [
         // Pages and chrome
-        "page_index": t("企劃總覽", "Plan overview"),
-        "page_proposal": t("活動企劃書", "Proposal"),
-        "page_budget": t("預算表", "Budget"),
-        "page_gantt": t("甘特圖", "Gantt chart"),
-        "page_agenda": t("議程表", "Agenda"),
-        "page_press-release": t("新聞稿", "Press release"),
         "nav_label": t("企劃文件", "Plan documents"),
         "codes_title": t("對應職能基準 KMC2432-001v2 的工作產出", "Outputs of competency standard KMC2432-001v2"),
         "footer": t("本文件由 evplan 依企劃資料夾產生，請修改原始 Markdown 檔後重新產生。",
@@ -33,84 +34,24 @@ enum Labels {
         "fact_venue": t("活動場地", "Venue"),
         "fact_attendance": t("預估人數", "Expected attendance"),
         "fact_cap": t("預算上限", "Budget cap"),
-        "fact_address": t("地址", "Address"),
-        "fact_capacity": t("場地容量", "Capacity"),
-        "fact_hours": t("開放時間", "Opening hours"),
 
         // Columns
-        "col_item": t("項目", "Item"),
         "col_category": t("類別", "Category"),
-        "col_unit_price": t("單價", "Unit price"),
-        "col_qty": t("數量", "Qty"),
-        "col_unit": t("單位", "Unit"),
         "col_amount": t("金額", "Amount"),
         "col_note": t("備註", "Note"),
-        "col_lines": t("項數", "Lines"),
         "col_id": t("編號", "ID"),
-        "col_task": t("工作項目", "Task"),
         "col_owner": t("負責人", "Owner"),
-        "col_start": t("開始", "Start"),
-        "col_end": t("結束", "End"),
-        "col_date": t("日期", "Date"),
-        "col_working_days": t("工作天", "Working days"),
-        "col_predecessors": t("前置作業", "Predecessors"),
-        "col_phase": t("階段", "Phase"),
-        "col_time": t("時間", "Time"),
-        "col_session": t("議程", "Session"),
-        "col_speakers": t("講者", "Speakers"),
         "col_room": t("場地", "Room"),
-        "col_audience": t("人數", "Audience"),
-        "col_capacity": t("容納人數", "Capacity"),
-        "col_layout": t("形式", "Layout"),
-        "col_area": t("面積", "Area"),
-        "col_severity": t("等級", "Severity"),
-        "col_place": t("位置", "Where"),
-        "col_problem": t("問題與建議", "Problem and fix"),
-        "col_rule": t("規則", "Rule"),
-        "col_output": t("工作產出", "Output"),
-        "col_output_name": t("名稱", "Name"),
-        "col_status": t("狀態", "Status"),
-        "col_page": t("文件", "Document"),
 
         // Home page
-        "index_no_event": t("企劃資料夾還沒有 event.md；請寫下活動名稱、日期、人數與預算上限。",
-                            "The plan has no event.md yet; write the event's name, dates, attendance and budget cap there."),
-        "index_budget": t("預算摘要", "Budget at a glance"),
-        "index_check": t("檢查結果", "Check results"),
-        "index_deliverables": t("企劃文件", "Deliverables"),
-        "index_coverage": t("職能基準工作產出對照", "Outputs of the competency standard"),
-        "check_clean": t("檢查通過：沒有發現任何問題。", "All checks passed: no problems found."),
-        "check_errors_n": t("{n} 個錯誤", "{n} errors"),
-        "check_errors_n_one": t("{n} 個錯誤", "{n} error"),
-        "check_warnings_n": t("{n} 個警告", "{n} warnings"),
-        "check_warnings_n_one": t("{n} 個警告", "{n} warning"),
-        "check_infos_n": t("{n} 個提示", "{n} notes"),
-        "check_infos_n_one": t("{n} 個提示", "{n} note"),
         "severity_error": t("錯誤", "Error"),
         "severity_warning": t("警告", "Warning"),
         "severity_info": t("提示", "Note"),
-        "hint_prefix": t("建議：", "Fix: "),
-        "coverage_covered": t("已涵蓋", "Covered"),
-        "coverage_missing": t("尚缺資料", "Needs data"),
-        "coverage_later": t("尚未支援", "Not yet"),
-        "coverage_summary": t("本企劃涵蓋 {total} 項工作產出中的 {covered} 項。",
-                              "This plan covers {covered} of the standard's {total} outputs."),
         "card_empty": t("尚未規劃", "Not yet planned"),
-        "card_proposal": t("{n} 個工作任務章節", "Task sections: {n}"),
-        "card_budget": t("{n} 筆支出，合計 {total}", "Expense lines: {n}, {total} in total"),
-        "card_gantt": t("{n} 項工作、{m} 個里程碑", "Tasks: {n} · milestones: {m}"),
-        "card_agenda": t("{d} 天、{n} 場議程", "Days: {d} · sessions: {n}"),
 
         // Budget
-        "budget_summary": t("預算摘要", "Summary"),
-        "budget_expenses": t("支出明細", "Expenses"),
-        "budget_income": t("收入明細", "Income"),
-        "budget_structure": t("成本結構分析", "Cost structure"),
         "budget_total_expenses": t("支出合計", "Total expenses"),
         "budget_total_income": t("收入合計", "Total income"),
-        "budget_expense_total": t("支出總計", "Total expenses"),
-        "budget_income_total": t("收入總計", "Total income"),
-        "budget_subtotal": t("小計", "subtotal"),
         "budget_share": t("占比", "Share"),
         "budget_balance": t("收支結餘", "Balance"),
         "budget_surplus": t("盈餘", "surplus"),
@@ -124,72 +65,21 @@ enum Labels {
         "budget_per_attendee": t("每人平均成本", "Cost per attendee"),
         "budget_no_income": t("尚未列出收入", "No income listed yet"),
         "budget_uncategorised": t("未分類", "Uncategorised"),
-        "budget_currency_note": t("金額單位：{c}", "Amounts in {c}"),
         "budget_empty": t("在 T3 預算檔（例如 T3-budget.md）的「## 支出 Expenses」與「## 收入 Income」表格列出經費。",
                           "List costs and income in the `## Expenses` and `## Income` tables of a T3 budget file (e.g. T3-budget.md)."),
-        "budget_no_expenses": t("在「## 支出 Expenses」表格列出支出項目。", "List the costs in a `## Expenses` table."),
-        "budget_no_income_hint": t("在「## 收入 Income」表格列出票券、贊助或補助收入。",
-                                   "List tickets, sponsorship or grants in an `## Income` table."),
 
         // Gantt
-        "gantt_empty": t("在 T2 專案檔（例如 T2-project.md）的「## 工作項目 Tasks」表格列出工作、負責人、開始日、工期與前置作業。",
-                         "List tasks, owners, start dates, durations and predecessors in the `## Tasks` table of a T2 project file (e.g. T2-project.md)."),
-        "gantt_tasks": t("工作項目", "Tasks"),
-        "gantt_milestones": t("里程碑", "Milestones"),
         "gantt_milestone": t("里程碑", "Milestone"),
-        "gantt_weekend": t("週末（非工作日）", "Weekend (no work)"),
-        "gantt_event_days": t("活動日", "Event"),
-        "gantt_table": t("工作項目一覽", "Task list"),
-        "gantt_working_days_n": t("{n} 個工作天", "{n} working days"),
-        "gantt_working_days_n_one": t("{n} 個工作天", "{n} working day"),
-        "gantt_undated": t("未排定", "Undated"),
-        "gantt_undated_title": t("以下工作無法排定日期：", "These tasks cannot be dated:"),
-        "gantt_undated_cycle": t("前置作業形成循環", "its predecessors form a cycle"),
-        "gantt_undated_no_start": t("沒有開始日期，也沒有已排定的前置作業", "no start date and no dated predecessor"),
-        "phase_preEvent": t("籌備期", "Before the event"),
-        "phase_duringEvent": t("活動期間", "During the event"),
-        "phase_postEvent": t("結案期", "After the event"),
 
         // Agenda
-        "agenda_empty": t("在 T4 議程檔（例如 T4-agenda.md）以「## Day 1 2027-03-12」標題分日，並用表格列出時間、議程、講者與場地。",
-                          "Add a T4 agenda file (e.g. T4-agenda.md) with a `## Day 1 2027-03-12` heading per day and a table of time, session, speakers and room."),
-        "agenda_day_empty": t("這一天還沒有議程。", "No sessions on this day yet."),
-        "agenda_day_n": t("第 {n} 天", "Day {n}"),
         "agenda_sessions_n": t("{n} 場議程", "{n} sessions"),
         "agenda_sessions_n_one": t("{n} 場議程", "{n} session"),
-        "agenda_grid": t("議程表", "Programme grid"),
-        "agenda_details": t("細部議程", "Detailed programme"),
-        "agenda_no_room": t("未指定場地", "No room"),
-        "agenda_programme": t("議程", "Programme"),
-        "agenda_unplaced_title": t("以下議程無法排入議程表：", "These sessions do not fit the grid:"),
-        "agenda_unplaced_hint": t("它們與同一場地的議程時間重疊，或結束時間早於開始時間；請見檢查結果。",
-                                  "they overlap another session in the same room, or end before they start; see the check results."),
-
-        // Proposal
-        "proposal_kind": t("活動企劃書", "EVENT PROPOSAL"),
-        "proposal_toc": t("目錄", "Contents"),
-        "proposal_overview": t("活動概述", "Overview"),
-        "proposal_no_overview": t("在 event.md 的 front matter 之後寫下活動緣起、目的與特色。",
-                                  "Write the event's background, purpose and highlights in event.md, below the front matter."),
-        "proposal_no_sections": t("各工作任務（T1–T8）的檔案還沒有內容；目標、範圍、預算、議程與場地寫好後會整理在這裡。",
-                                  "No task files (T1–T8) have content yet; goals, scope, budget, agenda and venue appear here once written."),
-        "proposal_schedule": t("時程與里程碑", "Schedule and milestones"),
-        "proposal_schedule_span": t("籌備期間：", "Planning period: "),
-        "proposal_budget": t("經費概算", "Budget summary"),
-        "proposal_agenda": t("議程規劃", "Programme outline"),
-        "proposal_venue": t("場地規劃", "Venue"),
-        "proposal_see_gantt": t("完整時程請見：", "Full schedule:"),
-        "proposal_see_budget": t("完整明細請見：", "Line items:"),
-        "proposal_see_agenda": t("完整議程請見：", "Full programme:"),
 
         // Press release
-        "press_empty": t("在 T7 行銷檔（例如 T7-marketing.md）的「## 新聞稿 Press release」下，以「### 標題」「### 發布」「### 內文」「### 媒體聯絡人」寫下新聞稿。",
-                         "Write the release under `## Press release` in a T7 marketing file (e.g. T7-marketing.md), with `### Headline`, `### Dateline`, `### Body` and `### Media contact`."),
-        "press_missing_title": t("新聞稿尚缺：", "The release still lacks:"),
-        "press_part_headline": t("標題", "headline"),
-        "press_part_dateline": t("發布日期與地點", "dateline"),
-        "press_part_body": t("內文", "body"),
-        "press_part_contact": t("媒體聯絡人", "media contact"),
-        "press_contact": t("媒體聯絡人 / Media contact", "Media contact"),
     ]
+}
+
+extension LocalizedText {
+    /// For the tables of words: Chinese first, then English.
+    init(_ zh: String, _ en: String) { self.init(zh: zh, en: en) }
 }

@@ -2,7 +2,7 @@ import EvplanModel
 import Mustache
 
 /// What every page shares: its language, title, navigation and the standard's outputs it delivers.
-struct PageChrome {
+struct PageChrome: TemplateValue {
     let lang: String
     let title: String
     let documentTitle: String
@@ -11,28 +11,13 @@ struct PageChrome {
     let nav: [NavLink]
     let landscape: Bool
 
-    init(page: Page, context: RenderContext) {
+    init(page: some PageDeliverable, context: RenderContext) {
         lang = context.language.rawValue
         title = context.label(page.titleKey)
         eventName = context.eventName
         documentTitle = "\(title) · \(context.eventName)"
         outputCodes = page.outputCodes.joined(separator: " · ")
-        nav = Page.allCases.map { NavLink(href: $0.fileName, label: context.label($0.titleKey), isCurrent: $0 == page) }
+        nav = DeliverableCatalogue.pages.map { NavLink(href: $0.entryFile, label: context.label($0.titleKey), isCurrent: $0.id == page.id) }
         landscape = page.printsLandscape
-    }
-}
-
-extension PageChrome: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "lang": lang
-        case "title": title
-        case "documentTitle": documentTitle
-        case "eventName": eventName
-        case "outputCodes": outputCodes
-        case "nav": nav
-        case "landscape": landscape
-        default: nil
-        }
     }
 }

@@ -47,7 +47,7 @@ struct RenderContext {
         return name.isEmpty ? label("event_untitled") : name
     }
 
-    func chrome(for page: Page) -> PageChrome {
+    func chrome(for page: some PageDeliverable) -> PageChrome {
         PageChrome(page: page, context: self)
     }
 }

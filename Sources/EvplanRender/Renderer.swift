@@ -4,11 +4,9 @@ import Foundation
 
 /// Turns a plan into its HTML deliverables through the Mustache templates.
 ///
-/// Every view-model a template reaches conforms to `MustacheParent` with a `switch` over its stored properties.
-/// Without it swift-mustache looks up each `{{key}}` by building a `Mirror` of every object on the context stack
-/// and filtering all of its children, which took about half of a build. The switches list every stored property
-/// (a plan's own templates may use any of them) and return `nil` for a `nil` optional, as `Mirror` lookups did;
-/// `ViewModelLookupTests` walks the view-models of real plans to keep them in step with the properties.
+/// Every view-model a template reaches is a `TemplateValue`, whose lookups are generated from its stored properties
+/// (a plan's own templates may use any of them); a `nil` optional comes back as `nil`, as `Mirror` lookups did.
+/// `ViewModelLookupTests` walks the view-models of real plans to check the generated lookups against `Mirror`.
 public struct Renderer: Sendable {
     private let templates: TemplateSet
 
@@ -18,30 +16,15 @@ public struct Renderer: Sendable {
         templates = try TemplateSet(overrideDirectory: overrideDirectory)
     }
 
-    /// The pages of `plan`, drawn from the `analyses` the checks read too, with `diagnostics` on the home page.
+    /// The deliverables of `plan`, drawn from the `analyses` the checks read too, with `diagnostics` on the overview.
     public func render(_ plan: Plan, analyses: PlanAnalyses, diagnostics: [Diagnostic]) -> [RenderedFile] {
         let context = RenderContext(plan: plan, analyses: analyses, diagnostics: diagnostics)
-        // Pages are independent; the agenda of a large programme takes as long as all the others together.
-        return Page.allCases.concurrentMap { page in
-            let html = templates.library.render(Renderer.viewModel(for: page, context: context), withTemplate: page.templateName) ?? ""
-            return RenderedFile(path: page.fileName, contents: Data(html.utf8))
-        }
+        // Deliverables are independent; the agenda of a large programme takes as long as all the others together.
+        return DeliverableCatalogue.all.concurrentMap { $0.render(context, templates: templates.library) }.flatMap { $0 }
     }
 
     /// Analyses the plan in the default calendar, then renders it.
     public func render(_ plan: Plan, diagnostics: [Diagnostic]) -> [RenderedFile] {
         render(plan, analyses: PlanAnalyses(plan: plan), diagnostics: diagnostics)
-    }
-
-    /// The object the page's template renders; not private so tests can inspect it.
-    static func viewModel(for page: Page, context: RenderContext) -> Any {
-        switch page {
-        case .index: IndexViewModel(context)
-        case .proposal: ProposalViewModel(context)
-        case .budget: BudgetViewModel(context)
-        case .gantt: GanttViewModel(context)
-        case .agenda: AgendaViewModel(context)
-        case .pressRelease: PressReleaseViewModel(context)
-        }
     }
 }

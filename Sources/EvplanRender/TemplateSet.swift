@@ -27,10 +27,12 @@ struct TemplateSet: Sendable {
                                     message: "partial `\(tag.name)` does not exist; templates are named by their path under Templates/ without .mustache (e.g. `partials/layout-head`)")
             }
         }
-        for page in Page.allCases where templates[page.templateName] == nil {
-            let file = overrideDirectory.map { TemplateSet.join($0, page.templateName + TemplateSet.fileExtension) }
-                ?? "Templates/\(page.templateName)\(TemplateSet.fileExtension)"
-            throw TemplateError(file: file, line: 1, column: 1, message: "template `\(page.templateName)` for \(page.fileName) is missing")
+        for deliverable in DeliverableCatalogue.all {
+            for name in deliverable.templateNames where templates[name] == nil {
+                let file = overrideDirectory.map { TemplateSet.join($0, name + TemplateSet.fileExtension) }
+                    ?? "Templates/\(name)\(TemplateSet.fileExtension)"
+                throw TemplateError(file: file, line: 1, column: 1, message: "template `\(name)` for \(deliverable.entryFile) is missing")
+            }
         }
         library = MustacheLibrary(templates: templates)
     }

@@ -45,7 +45,7 @@ final class ViewModelLookupTests: XCTestCase {
     /// would render for it (swift-mustache only treats a nil `Any?` as missing).
     func testANilOptionalPropertyIsNilAndASetOneIsUnwrapped() throws {
         let context = RenderContext(plan: RenderPlanFixture.plan(), diagnostics: [])
-        let proposal = try XCTUnwrap(Renderer.viewModel(for: .proposal, context: context) as? ProposalViewModel)
+        let proposal = ProposalPage().viewModel(context)
         let t1 = try XCTUnwrap(proposal.sections.first { $0.taskCode == "T1" })
         XCTAssertNil(t1.scheduleSummary)
         for name in ["scheduleSummary", "budgetSummary", "agendaSummary", "venueSummary"] {
@@ -62,8 +62,8 @@ final class ViewModelLookupTests: XCTestCase {
     private func walkViewModels(of plan: Plan, diagnostics: [Diagnostic], name: String) -> Set<String> {
         let context = RenderContext(plan: plan, diagnostics: diagnostics)
         var visited: Set<String> = []
-        for page in Page.allCases {
-            walk(Renderer.viewModel(for: page, context: context), path: "\(name)/\(page.rawValue)", visited: &visited)
+        for page in DeliverableCatalogue.pages {
+            walk(page.viewModel(context), path: "\(name)/\(page.id)", visited: &visited)
         }
         return visited
     }

@@ -47,9 +47,9 @@ final class CalendarOnPagesTests: XCTestCase {
     func testTheProposalAndTheCoverageUseTheGivenSchedule() {
         let calendar = WorkingCalendar(workingWeekdays: [1, 2, 3, 4, 5], exceptions: [.holiday(F.date(2027, 3, 3), name: "颱風假")])!
         let context = context(calendar)
-        XCTAssertTrue(OutputCoverage.isCovered("O2.2.3", plan: context.plan, schedule: context.schedule, expenses: []))
-        XCTAssertFalse(OutputCoverage.isCovered("O2.2.3", plan: context.plan, schedule: .empty(), expenses: []),
-                       "the coverage reads the analysis it is given, not the plan's tasks")
+        XCTAssertTrue(GanttPage().covers("O2.2.3", in: context))
+        let unscheduled = RenderContext(plan: context.plan, analyses: PlanAnalyses(schedule: .empty()), diagnostics: [])
+        XCTAssertFalse(GanttPage().covers("O2.2.3", in: unscheduled), "the coverage reads the analysis it is given, not the plan's tasks")
         let proposal = ProposalViewModel(context)
         let schedule = proposal.sections.compactMap(\.scheduleSummary).first
         XCTAssertEqual(schedule?.span, "2027-03-01 (週一) ~ 03-11 (週四)")

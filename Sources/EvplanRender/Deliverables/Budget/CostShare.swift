@@ -2,7 +2,7 @@ import Foundation
 import Mustache
 
 /// One category's share of the expenses, for the cost-structure table and chart.
-struct CostShare {
+struct CostShare: TemplateValue {
     let name: String
     let lineCount: Int
     let amount: String
@@ -25,18 +25,5 @@ struct CostShare {
         return categories.indices
             .sorted { (totals[$0], -$0) > (totals[$1], -$1) }
             .map { categories[$0] }
-    }
-}
-
-extension CostShare: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "name": name
-        case "lineCount": lineCount
-        case "amount": amount
-        case "percent": percent
-        case "meterWidth": meterWidth
-        default: nil
-        }
     }
 }

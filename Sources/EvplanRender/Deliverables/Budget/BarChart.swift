@@ -2,8 +2,8 @@ import Foundation
 import Mustache
 
 /// A horizontal bar chart laid out for inline SVG: the template draws what this computes.
-struct BarChart {
-    struct Bar {
+struct BarChart: TemplateValue {
+    struct Bar: TemplateValue {
         let label: String
         let valueText: String
         let y: String
@@ -45,33 +45,5 @@ struct BarChart {
 
     private static func shorten(_ label: String) -> String {
         label.count > 14 ? String(label.prefix(13)) + "…" : label
-    }
-}
-
-extension BarChart: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "width": width
-        case "height": height
-        case "labelX": labelX
-        case "barX": barX
-        case "bars": bars
-        default: nil
-        }
-    }
-}
-
-extension BarChart.Bar: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "label": label
-        case "valueText": valueText
-        case "y": y
-        case "textY": textY
-        case "width": width
-        case "valueX": valueX
-        case "color": color
-        default: nil
-        }
     }
 }

@@ -5,13 +5,13 @@ import Mustache
 
 /// The Gantt chart's geometry, computed here so the template only draws: one row per dated task,
 /// bars over working days, milestones as diamonds, elbow arrows from a predecessor's end to its successor's start.
-struct GanttChart {
-    struct Shade { let x: String; let width: String }
-    struct AxisMark { let x: String; let textX: String; let text: String }
-    struct Row { let y: String; let textY: String; let taskId: String; let taskName: String; let striped: Bool }
-    struct Bar { let x: String; let y: String; let width: String; let color: String; let labelX: String; let labelY: String; let caption: String }
-    struct Diamond { let points: String; let labelX: String; let labelY: String; let caption: String }
-    struct Arrow { let path: String }
+struct GanttChart: TemplateValue {
+    struct Shade: TemplateValue { let x: String; let width: String }
+    struct AxisMark: TemplateValue { let x: String; let textX: String; let text: String }
+    struct Row: TemplateValue { let y: String; let textY: String; let taskId: String; let taskName: String; let striped: Bool }
+    struct Bar: TemplateValue { let x: String; let y: String; let width: String; let color: String; let labelX: String; let labelY: String; let caption: String }
+    struct Diamond: TemplateValue { let points: String; let labelX: String; let labelY: String; let caption: String }
+    struct Arrow: TemplateValue { let path: String }
 
     static let labelWidth = 270.0
     static let plotWidth = 760.0
@@ -204,105 +204,5 @@ struct GanttChart {
 
     static func shorten(_ text: String, to length: Int) -> String {
         text.count > length ? String(text.prefix(length - 1)) + "…" : text
-    }
-}
-
-extension GanttChart: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "width": width
-        case "height": height
-        case "plotX": plotX
-        case "plotTop": plotTop
-        case "plotBottom": plotBottom
-        case "plotRight": plotRight
-        case "plotHeight": plotHeight
-        case "eventY": eventY
-        case "eventHeight": eventHeight
-        case "weekends": weekends
-        case "months": months
-        case "weeks": weeks
-        case "hasEvent": hasEvent
-        case "eventX": eventX
-        case "eventWidth": eventWidth
-        case "eventLabel": eventLabel
-        case "eventLabelX": eventLabelX
-        case "eventLabelY": eventLabelY
-        case "rows": rows
-        case "bars": bars
-        case "diamonds": diamonds
-        case "arrows": arrows
-        default: nil
-        }
-    }
-}
-
-extension GanttChart.Shade: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "x": x
-        case "width": width
-        default: nil
-        }
-    }
-}
-
-extension GanttChart.AxisMark: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "x": x
-        case "textX": textX
-        case "text": text
-        default: nil
-        }
-    }
-}
-
-extension GanttChart.Row: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "y": y
-        case "textY": textY
-        case "taskId": taskId
-        case "taskName": taskName
-        case "striped": striped
-        default: nil
-        }
-    }
-}
-
-extension GanttChart.Bar: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "x": x
-        case "y": y
-        case "width": width
-        case "color": color
-        case "labelX": labelX
-        case "labelY": labelY
-        case "caption": caption
-        default: nil
-        }
-    }
-}
-
-extension GanttChart.Diamond: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "points": points
-        case "labelX": labelX
-        case "labelY": labelY
-        case "caption": caption
-        default: nil
-        }
-    }
-}
-
-extension GanttChart.Arrow: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "path": path
-        default: nil
-        }
     }
 }

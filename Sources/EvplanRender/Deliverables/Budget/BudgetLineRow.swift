@@ -2,7 +2,7 @@ import EvplanModel
 import Mustache
 
 /// One budget line as the table shows it; blank cells stay blank, a line with no amount shows a dash.
-struct BudgetLineRow {
+struct BudgetLineRow: TemplateValue {
     let item: String
     let category: String
     let unitPrice: String
@@ -29,21 +29,5 @@ struct BudgetLineRow {
         var merged: [String] = []
         for header in lists.joined() where seen.insert(header).inserted { merged.append(header) }
         return merged
-    }
-}
-
-extension BudgetLineRow: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "item": item
-        case "category": category
-        case "unitPrice": unitPrice
-        case "quantity": quantity
-        case "unit": unit
-        case "amount": amount
-        case "note": note
-        case "extras": extras
-        default: nil
-        }
     }
 }

@@ -3,8 +3,8 @@ import EvplanSchedule
 import Mustache
 
 /// gantt.html: O2.2.3 專案時程表 (甘特圖).
-struct GanttViewModel {
-    struct TaskRow {
+struct GanttViewModel: TemplateValue {
+    struct TaskRow: TemplateValue {
         let taskId: String
         let name: String
         let owners: String
@@ -34,7 +34,7 @@ struct GanttViewModel {
     init(_ context: RenderContext) {
         let project = context.plan.project
         let schedule = context.schedule
-        page = context.chrome(for: .gantt)
+        page = context.chrome(for: GanttPage())
         l = context.labels
         hasTasks = !project.tasks.isEmpty
         let datedOrder = project.tasks.indices.filter { schedule.early[$0] != nil }
@@ -80,44 +80,5 @@ struct GanttViewModel {
         tasks = rows
         undated = rows.filter(\.isUndated)
         hasUndated = !undated.isEmpty
-    }
-}
-
-extension GanttViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "page": page
-        case "l": l
-        case "hasTasks": hasTasks
-        case "hasChart": hasChart
-        case "chart": chart
-        case "span": span
-        case "hasSpan": hasSpan
-        case "taskCount": taskCount
-        case "milestoneCount": milestoneCount
-        case "tasks": tasks
-        case "hasUndated": hasUndated
-        case "undated": undated
-        default: nil
-        }
-    }
-}
-
-extension GanttViewModel.TaskRow: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "taskId": taskId
-        case "name": name
-        case "owners": owners
-        case "start": start
-        case "end": end
-        case "workingDays": workingDays
-        case "predecessors": predecessors
-        case "phase": phase
-        case "isMilestone": isMilestone
-        case "isUndated": isUndated
-        case "undatedReason": undatedReason
-        default: nil
-        }
     }
 }

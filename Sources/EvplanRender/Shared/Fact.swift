@@ -1,7 +1,7 @@
 import Mustache
 
 /// A labelled value on a summary card, such as 日期 / 2027-03-12 (週五).
-struct Fact {
+struct Fact: TemplateValue {
     let label: String
     let value: String
     /// Long values (a date range) take two grid cells.
@@ -11,16 +11,5 @@ struct Fact {
         self.label = label
         self.value = value
         self.wide = wide
-    }
-}
-
-extension Fact: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "label": label
-        case "value": value
-        case "wide": wide
-        default: nil
-        }
     }
 }

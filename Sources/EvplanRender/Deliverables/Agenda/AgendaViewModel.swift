@@ -3,8 +3,8 @@ import Foundation
 import Mustache
 
 /// agenda.html: O4.2.1 議程表 (a room-by-time grid per day) and O4.3.2 細部議程 (every session in detail).
-struct AgendaViewModel {
-    struct SessionRow {
+struct AgendaViewModel: TemplateValue {
+    struct SessionRow: TemplateValue {
         let time: String
         let title: String
         let isBreak: Bool
@@ -28,7 +28,7 @@ struct AgendaViewModel {
         }
     }
 
-    struct Day {
+    struct Day: TemplateValue {
         let anchor: String
         let heading: String
         let sessionCount: Int
@@ -50,7 +50,7 @@ struct AgendaViewModel {
 
     init(_ context: RenderContext) {
         let agenda = context.plan.agenda
-        page = context.chrome(for: .agenda)
+        page = context.chrome(for: AgendaPage())
         l = context.labels
         hasAgenda = !agenda.isEmpty
         // Days are laid out side by side: a long programme's grid is most of a build's view-model work.
@@ -115,54 +115,5 @@ struct AgendaViewModel {
                    sessionCount: programme.count, summary: summary, hasSessions: !day.sessions.isEmpty, grid: grid,
                    hasUnplaced: !grid.unplaced.isEmpty, unplaced: grid.unplaced.map { row(day.sessions[$0]) },
                    extraHeaders: day.extraHeaders, hasNotes: day.sessions.contains { !($0.note ?? "").isEmpty }, sessions: chronological.map { row(day.sessions[$0]) })
-    }
-}
-
-extension AgendaViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "page": page
-        case "l": l
-        case "hasAgenda": hasAgenda
-        case "hasSeveralDays": hasSeveralDays
-        case "days": days
-        default: nil
-        }
-    }
-}
-
-extension AgendaViewModel.SessionRow: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "time": time
-        case "title": title
-        case "isBreak": isBreak
-        case "speakers": speakers
-        case "roomName": roomName
-        case "audience": audience
-        case "note": note
-        case "extras": extras
-        case "hasRoom": hasRoom
-        default: nil
-        }
-    }
-}
-
-extension AgendaViewModel.Day: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "anchor": anchor
-        case "heading": heading
-        case "sessionCount": sessionCount
-        case "summary": summary
-        case "hasSessions": hasSessions
-        case "grid": grid
-        case "hasUnplaced": hasUnplaced
-        case "unplaced": unplaced
-        case "extraHeaders": extraHeaders
-        case "hasNotes": hasNotes
-        case "sessions": sessions
-        default: nil
-        }
     }
 }

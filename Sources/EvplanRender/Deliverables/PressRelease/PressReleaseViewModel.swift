@@ -3,7 +3,7 @@ import Foundation
 import Mustache
 
 /// press-release.html: O7.2.1 新聞稿, laid out as a release a newsroom expects.
-struct PressReleaseViewModel {
+struct PressReleaseViewModel: TemplateValue {
     let page: PageChrome
     let l: [String: String]
     let hasRelease: Bool
@@ -26,7 +26,7 @@ struct PressReleaseViewModel {
 
     init(_ context: RenderContext) {
         let release = context.plan.pressRelease
-        page = context.chrome(for: .pressRelease)
+        page = context.chrome(for: PressReleasePage())
         l = context.labels
         isChinese = context.language == .zhTW
         organizer = context.plan.event?.organizer ?? ""
@@ -59,30 +59,5 @@ struct PressReleaseViewModel {
         let trimmed = body.drop { $0.isWhitespace }
         if trimmed.hasPrefix("<p>") { return "<p>" + lead + trimmed.dropFirst(3) }
         return "<p>" + lead + "</p>\n" + body
-    }
-}
-
-extension PressReleaseViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "page": page
-        case "l": l
-        case "hasRelease": hasRelease
-        case "isChinese": isChinese
-        case "organizer": organizer
-        case "hasOrganizer": hasOrganizer
-        case "headline": headline
-        case "dateline": dateline
-        case "hasDateline": hasDateline
-        case "bodyHTML": bodyHTML
-        case "datelinedBodyHTML": datelinedBodyHTML
-        case "hasBody": hasBody
-        case "contact": contact
-        case "hasContact": hasContact
-        case "endMark": endMark
-        case "missingParts": missingParts
-        case "hasMissingParts": hasMissingParts
-        default: nil
-        }
     }
 }

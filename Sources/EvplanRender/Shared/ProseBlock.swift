@@ -2,7 +2,7 @@ import EvplanModel
 import Mustache
 
 /// A prose section ready for the template: `html` is already safe (sanitised by the parser), the heading is plain text.
-struct ProseBlock {
+struct ProseBlock: TemplateValue {
     let hasHeading: Bool
     let heading: String
     /// `3`, `4` or `5`: the page's own headings take h1 and h2.
@@ -18,18 +18,5 @@ struct ProseBlock {
         heading = text
         headingLevel = "\(min(max(section.level + 1, 3), 5))"
         html = section.html
-    }
-}
-
-extension ProseBlock: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "hasHeading": hasHeading
-        case "heading": heading
-        case "headingLevel": headingLevel
-        case "isFileTitle": isFileTitle
-        case "html": html
-        default: nil
-        }
     }
 }

@@ -3,8 +3,8 @@ import Foundation
 import Mustache
 
 /// budget.html: O3.1.1 成本表, O3.2.1 成本結構分析, O3.2.2 成本估算, O3.2.3 預算計畫, O4.3.1 預算表.
-struct BudgetViewModel {
-    struct CategoryBlock {
+struct BudgetViewModel: TemplateValue {
+    struct CategoryBlock: TemplateValue {
         let categoryName: String
         let lines: [BudgetLineRow]
         let subtotal: String
@@ -38,7 +38,7 @@ struct BudgetViewModel {
     init(_ context: RenderContext) {
         let budget = context.plan.budget
         let money = context.money
-        page = context.chrome(for: .budget)
+        page = context.chrome(for: BudgetPage())
         l = context.labels
         hasBudget = !budget.expenseLines.isEmpty || !budget.incomeLines.isEmpty
         currencyNote = context.label("budget_currency_note").replacingOccurrences(of: "{c}", with: money.symbol.trimmingCharacters(in: .whitespaces))
@@ -72,44 +72,5 @@ struct BudgetViewModel {
         incomeTrailingColumns = 1 + incomeColumns.count
         incomeLines = budget.incomeLines.map { BudgetLineRow($0, extraHeaders: incomeColumns, money: money) }
         incomeTotal = money.plain(budget.totalIncome)
-    }
-}
-
-extension BudgetViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "page": page
-        case "l": l
-        case "hasBudget": hasBudget
-        case "currencyNote": currencyNote
-        case "figures": figures
-        case "hasExpenses": hasExpenses
-        case "expenseHeaders": expenseHeaders
-        case "trailingColumns": trailingColumns
-        case "expenseColumnCount": expenseColumnCount
-        case "categories": categories
-        case "expenseTotal": expenseTotal
-        case "hasStructure": hasStructure
-        case "shares": shares
-        case "chart": chart
-        case "hasIncome": hasIncome
-        case "incomeHeaders": incomeHeaders
-        case "incomeTrailingColumns": incomeTrailingColumns
-        case "incomeLines": incomeLines
-        case "incomeTotal": incomeTotal
-        default: nil
-        }
-    }
-}
-
-extension BudgetViewModel.CategoryBlock: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "categoryName": categoryName
-        case "lines": lines
-        case "subtotal": subtotal
-        case "share": share
-        default: nil
-        }
     }
 }

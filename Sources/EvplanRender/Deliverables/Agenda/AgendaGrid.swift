@@ -5,8 +5,8 @@ import Mustache
 /// One day's room-by-time grid: rows are the time slots between every session boundary, columns the rooms
 /// the sessions use. Breaks that nothing else overlaps span every column; a session that cannot take its
 /// cell (it overlaps another in the same room, or ends before it starts) is listed instead of drawn.
-struct AgendaGrid {
-    struct Column {
+struct AgendaGrid: TemplateValue {
+    struct Column: TemplateValue {
         let roomName: String
         let capacity: String
         let hasCapacity: Bool
@@ -18,7 +18,7 @@ struct AgendaGrid {
         }
     }
 
-    struct Cell {
+    struct Cell: TemplateValue {
         let rowspan: Int
         let colspan: Int
         let isSession: Bool
@@ -51,7 +51,7 @@ struct AgendaGrid {
         }
     }
 
-    struct Row {
+    struct Row: TemplateValue {
         let time: String
         let height: String
         let cells: [Cell]
@@ -188,60 +188,5 @@ struct AgendaGrid {
         }
         self.rows = rows
         self.unplaced = unplaced.sorted()
-    }
-}
-
-extension AgendaGrid: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "columns": columns
-        case "columnCount": columnCount
-        case "rows": rows
-        case "unplaced": unplaced
-        default: nil
-        }
-    }
-}
-
-extension AgendaGrid.Column: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "roomName": roomName
-        case "capacity": capacity
-        case "hasCapacity": hasCapacity
-        default: nil
-        }
-    }
-}
-
-extension AgendaGrid.Cell: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "rowspan": rowspan
-        case "colspan": colspan
-        case "isSession": isSession
-        case "isBreak": isBreak
-        case "isEmpty": isEmpty
-        case "time": time
-        case "title": title
-        case "speakers": speakers
-        case "audience": audience
-        case "roomName": roomName
-        case "hasSpeakers": hasSpeakers
-        case "hasAudience": hasAudience
-        case "hasRoom": hasRoom
-        default: nil
-        }
-    }
-}
-
-extension AgendaGrid.Row: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "time": time
-        case "height": height
-        case "cells": cells
-        default: nil
-        }
     }
 }

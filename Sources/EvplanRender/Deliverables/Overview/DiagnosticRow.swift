@@ -2,7 +2,7 @@ import EvplanModel
 import Mustache
 
 /// One check result as the home page lists it, in the plan's language.
-struct DiagnosticRow {
+struct DiagnosticRow: TemplateValue {
     let severity: String
     let severityLabel: String
     let place: String
@@ -19,20 +19,5 @@ struct DiagnosticRow {
         message = diagnostic.message.text(in: context.language)
         hint = diagnostic.hint.text(in: context.language)
         hasHint = !hint.isEmpty
-    }
-}
-
-extension DiagnosticRow: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "severity": severity
-        case "severityLabel": severityLabel
-        case "place": place
-        case "ruleId": ruleId
-        case "message": message
-        case "hint": hint
-        case "hasHint": hasHint
-        default: nil
-        }
     }
 }

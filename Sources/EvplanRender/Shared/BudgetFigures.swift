@@ -3,7 +3,7 @@ import Foundation
 import Mustache
 
 /// The headline numbers of a budget, formatted: totals, balance, cap and headroom.
-struct BudgetFigures {
+struct BudgetFigures: TemplateValue {
     let totalExpenses: String
     let totalIncome: String
     let hasIncome: Bool
@@ -61,31 +61,5 @@ struct BudgetFigures {
         var rounded = Decimal()
         NSDecimalRound(&rounded, &source, 0, .plain)
         return rounded
-    }
-}
-
-extension BudgetFigures: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "totalExpenses": totalExpenses
-        case "totalIncome": totalIncome
-        case "hasIncome": hasIncome
-        case "balance": balance
-        case "balanceLabel": balanceLabel
-        case "isDeficit": isDeficit
-        case "balanceClass": balanceClass
-        case "hasCap": hasCap
-        case "cap": cap
-        case "headroom": headroom
-        case "headroomLabel": headroomLabel
-        case "isOverCap": isOverCap
-        case "capUsed": capUsed
-        case "capMeterWidth": capMeterWidth
-        case "hasPerAttendee": hasPerAttendee
-        case "perAttendee": perAttendee
-        case "expenseLineCount": expenseLineCount
-        case "incomeLineCount": incomeLineCount
-        default: nil
-        }
     }
 }

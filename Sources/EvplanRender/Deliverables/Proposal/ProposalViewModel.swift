@@ -4,8 +4,8 @@ import Foundation
 import Mustache
 
 /// proposal.html: O2.1.1 / O2.2.1 專案計畫書 and O4.2.2 活動執行企畫書, a document a planner hands a client.
-struct ProposalViewModel {
-    struct Section {
+struct ProposalViewModel: TemplateValue {
+    struct Section: TemplateValue {
         let anchor: String
         let number: String
         let sectionTitle: String
@@ -18,28 +18,28 @@ struct ProposalViewModel {
         let venueSummary: VenueSummary?
     }
 
-    struct ScheduleSummary {
-        struct Milestone { let taskId: String; let name: String; let date: String; let owners: String }
+    struct ScheduleSummary: TemplateValue {
+        struct Milestone: TemplateValue { let taskId: String; let name: String; let date: String; let owners: String }
         let span: String
         let hasSpan: Bool
         let milestones: [Milestone]
         let hasMilestones: Bool
     }
 
-    struct BudgetSummary {
+    struct BudgetSummary: TemplateValue {
         let figures: BudgetFigures
         let shares: [CostShare]
         let hasShares: Bool
     }
 
-    struct AgendaSummary {
-        struct Keynote { let time: String; let title: String; let speakers: String; let hasSpeakers: Bool }
-        struct DaySummary { let heading: String; let summary: String; let keynotes: [Keynote]; let hasKeynotes: Bool }
+    struct AgendaSummary: TemplateValue {
+        struct Keynote: TemplateValue { let time: String; let title: String; let speakers: String; let hasSpeakers: Bool }
+        struct DaySummary: TemplateValue { let heading: String; let summary: String; let keynotes: [Keynote]; let hasKeynotes: Bool }
         let agendaDays: [DaySummary]
     }
 
-    struct VenueSummary {
-        struct RoomRow { let roomName: String; let capacity: String; let layout: String; let area: String }
+    struct VenueSummary: TemplateValue {
+        struct RoomRow: TemplateValue { let roomName: String; let capacity: String; let layout: String; let area: String }
         let venueFacts: [Fact]
         let rooms: [RoomRow]
         let hasRooms: Bool
@@ -58,7 +58,7 @@ struct ProposalViewModel {
 
     init(_ context: RenderContext) {
         let plan = context.plan
-        page = context.chrome(for: .proposal)
+        page = context.chrome(for: ProposalPage())
         l = context.labels
         documentKind = context.label("proposal_kind")
         facts = EventFacts.make(context)
@@ -169,132 +169,5 @@ struct ProposalViewModel {
         }
         guard !facts.isEmpty || !rooms.isEmpty else { return nil }
         return VenueSummary(venueFacts: facts, rooms: rooms, hasRooms: !rooms.isEmpty)
-    }
-}
-
-extension ProposalViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "page": page
-        case "l": l
-        case "documentKind": documentKind
-        case "facts": facts
-        case "hasFacts": hasFacts
-        case "hasOverview": hasOverview
-        case "overview": overview
-        case "overviewNumber": overviewNumber
-        case "sections": sections
-        case "hasSections": hasSections
-        default: nil
-        }
-    }
-}
-
-extension ProposalViewModel.Section: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "anchor": anchor
-        case "number": number
-        case "sectionTitle": sectionTitle
-        case "taskCode": taskCode
-        case "prose": prose
-        case "hasProse": hasProse
-        case "scheduleSummary": scheduleSummary
-        case "budgetSummary": budgetSummary
-        case "agendaSummary": agendaSummary
-        case "venueSummary": venueSummary
-        default: nil
-        }
-    }
-}
-
-extension ProposalViewModel.ScheduleSummary: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "span": span
-        case "hasSpan": hasSpan
-        case "milestones": milestones
-        case "hasMilestones": hasMilestones
-        default: nil
-        }
-    }
-}
-
-extension ProposalViewModel.ScheduleSummary.Milestone: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "taskId": taskId
-        case "name": name
-        case "date": date
-        case "owners": owners
-        default: nil
-        }
-    }
-}
-
-extension ProposalViewModel.BudgetSummary: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "figures": figures
-        case "shares": shares
-        case "hasShares": hasShares
-        default: nil
-        }
-    }
-}
-
-extension ProposalViewModel.AgendaSummary: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "agendaDays": agendaDays
-        default: nil
-        }
-    }
-}
-
-extension ProposalViewModel.AgendaSummary.Keynote: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "time": time
-        case "title": title
-        case "speakers": speakers
-        case "hasSpeakers": hasSpeakers
-        default: nil
-        }
-    }
-}
-
-extension ProposalViewModel.AgendaSummary.DaySummary: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "heading": heading
-        case "summary": summary
-        case "keynotes": keynotes
-        case "hasKeynotes": hasKeynotes
-        default: nil
-        }
-    }
-}
-
-extension ProposalViewModel.VenueSummary: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "venueFacts": venueFacts
-        case "rooms": rooms
-        case "hasRooms": hasRooms
-        default: nil
-        }
-    }
-}
-
-extension ProposalViewModel.VenueSummary.RoomRow: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "roomName": roomName
-        case "capacity": capacity
-        case "layout": layout
-        case "area": area
-        default: nil
-        }
     }
 }

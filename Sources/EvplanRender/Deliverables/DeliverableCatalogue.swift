@@ -1,0 +1,14 @@
+/// Every deliverable evplan renders, in the order of the navigation bar and the overview's cards.
+enum DeliverableCatalogue {
+    static let all: [any Deliverable] = [
+        OverviewPage(), ProposalPage(), BudgetPage(), GanttPage(), AgendaPage(), PressReleasePage(),
+    ]
+
+    /// The deliverables that are pages, for the navigation bar.
+    static let pages: [any PageDeliverable] = all.compactMap { $0 as? any PageDeliverable }
+
+    /// The deliverable that serves one of the standard's outputs, if any does.
+    static func deliverable(serving outputCode: String) -> (any Deliverable)? {
+        all.first { $0.outputCodes.contains(outputCode) }
+    }
+}

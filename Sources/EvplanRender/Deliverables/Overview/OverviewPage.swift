@@ -1,0 +1,49 @@
+import EvplanModel
+
+/// index.html: O1.5.1, the plan's home for the team: the event at a glance, check results, links to every
+/// deliverable and which of the standard's outputs the plan covers.
+struct OverviewPage: PageDeliverable {
+    let id = "index"
+    let audience = Audience.internal
+    let outputCodes = ["O1.5.1"]
+    let title = LocalizedText(zh: "企劃總覽", en: "Plan overview")
+
+    /// The words only this page prints; templates read them as `{{l.key}}`.
+    let labels: [String: LocalizedText] = [
+        "col_severity": .init("等級", "Severity"),
+        "col_place": .init("位置", "Where"),
+        "col_problem": .init("問題與建議", "Problem and fix"),
+        "col_rule": .init("規則", "Rule"),
+        "col_output": .init("工作產出", "Output"),
+        "col_output_name": .init("名稱", "Name"),
+        "col_status": .init("狀態", "Status"),
+        "col_page": .init("文件", "Document"),
+        "index_no_event": .init("企劃資料夾還沒有 event.md；請寫下活動名稱、日期、人數與預算上限。",
+                            "The plan has no event.md yet; write the event's name, dates, attendance and budget cap there."),
+        "index_budget": .init("預算摘要", "Budget at a glance"),
+        "index_check": .init("檢查結果", "Check results"),
+        "index_deliverables": .init("企劃文件", "Deliverables"),
+        "index_coverage": .init("職能基準工作產出對照", "Outputs of the competency standard"),
+        "check_clean": .init("檢查通過：沒有發現任何問題。", "All checks passed: no problems found."),
+        "check_errors_n": .init("{n} 個錯誤", "{n} errors"),
+        "check_errors_n_one": .init("{n} 個錯誤", "{n} error"),
+        "check_warnings_n": .init("{n} 個警告", "{n} warnings"),
+        "check_warnings_n_one": .init("{n} 個警告", "{n} warning"),
+        "check_infos_n": .init("{n} 個提示", "{n} notes"),
+        "check_infos_n_one": .init("{n} 個提示", "{n} note"),
+        "hint_prefix": .init("建議：", "Fix: "),
+        "coverage_summary": .init("本企劃涵蓋 {total} 項工作產出中的 {covered} 項。",
+                              "This plan covers {covered} of the standard's {total} outputs."),
+        "coverage_covered": .init("已涵蓋", "Covered"),
+        "coverage_missing": .init("尚缺資料", "Needs data"),
+        "coverage_later": .init("尚未支援", "Not yet"),
+    ]
+
+    func covers(_ outputCode: String, in context: RenderContext) -> Bool {
+        context.plan.event != nil
+    }
+
+    func card(in context: RenderContext) -> DeliverableCard? { nil }
+
+    func viewModel(_ context: RenderContext) -> IndexViewModel { IndexViewModel(context) }
+}
