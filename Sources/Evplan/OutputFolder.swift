@@ -129,16 +129,18 @@ public enum OutputFolder {
     /// wholly an earlier build (manifest present, every file listed, nothing but files and folders).
     static func foreignEntry(in folder: URL) -> String? {
         let manager = FileManager.default
-        guard let entries = try? manager.subpathsOfDirectory(atPath: folder.path) else { return folder.lastPathComponent }
-        if entries.isEmpty { return nil }
+        // Only the top level until the manifest is found, so that `-o /usr` is refused without a walk of /usr.
+        guard let topLevel = try? manager.contentsOfDirectory(atPath: folder.path) else { return folder.lastPathComponent }
+        if topLevel.isEmpty { return nil }
         let manifestURL = folder.appendingPathComponent(manifestName)
         guard EntryType(manifestURL.path) == .file,
               let data = try? Data(contentsOf: manifestURL),
               let manifest = try? JSONDecoder().decode(Manifest.self, from: data),
               manifest.format == manifestFormat
         else {
-            return entries.sorted().first { !$0.contains("/") } ?? entries.sorted()[0]
+            return topLevel.sorted()[0]
         }
+        guard let entries = try? manager.subpathsOfDirectory(atPath: folder.path) else { return folder.lastPathComponent }
         let written = Set(manifest.files + [manifestName])
         for entry in entries.sorted() {
             switch EntryType(folder.appendingPathComponent(entry).path) {
