@@ -11,10 +11,13 @@ public enum DiagnosticReport {
             for diagnostic in result.diagnostics {
                 let severity = diagnostic.severity.rawValue
                 let painted = colour ? paint(severity, diagnostic.severity) : severity
-                let location = colour ? "\u{1B}[1m\(diagnostic.location)\u{1B}[0m" : "\(diagnostic.location)"
-                output += "\(location): \(painted): \(diagnostic.message.text(in: language)) [\(diagnostic.rule.id)]\n"
+                // Plan text (file names, cells, rule ids) is escaped: see TerminalText.
+                let plainLocation = TerminalText.escaped("\(diagnostic.location)")
+                let location = colour ? "\u{1B}[1m\(plainLocation)\u{1B}[0m" : plainLocation
+                let message = TerminalText.escaped(diagnostic.message.text(in: language))
+                output += "\(location): \(painted): \(message) [\(TerminalText.escaped(diagnostic.rule.id))]\n"
                 let hintLabel = language == .zhTW ? "修正" : "fix"
-                output += "    \(hintLabel): \(diagnostic.hint.text(in: language))\n"
+                output += "    \(hintLabel): \(TerminalText.escaped(diagnostic.hint.text(in: language)))\n"
             }
         }
         output += summary(results) + "\n"

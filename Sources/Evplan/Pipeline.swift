@@ -68,10 +68,23 @@ public enum Pipeline {
         public var description: String
     }
 
+    /// Refuses an output that `build` would refuse to write to (see `OutputFolder`), before any build: for `watch`
+    /// and `serve`, which should stop at once rather than report the same refusal after every save.
+    public static func checkOutput(folder: String, output: String) throws {
+        let declared = PlanFolderLoader.open(folder: folder).event?.frontMatter?["lang"]?.scalar
+        let language = declared.flatMap(Language.init(code:)) ?? .zhTW
+        let resolved = try OutputFolder.checkPlacement(output, plan: folder, language: language)
+        if let refusal = OutputFolder.existingContentsRefusal(URL(fileURLWithPath: resolved), shownAs: output, language: language) {
+            throw refusal
+        }
+    }
+
     /// Checks, renders and writes the deliverables into `output`. The folder is replaced whole only once every
     /// file has been written, so a failed build leaves the previous output as it was.
     public static func build(folder: String, output: String, force: Bool) throws -> BuildOutcome {
         let result = compile(folder: folder)
+        // Refused before anything else, so a bad -o is reported even while the plan still has errors.
+        try OutputFolder.checkPlacement(output, plan: folder, language: result.language)
         if result.errorCount > 0 && !force { return .refused(result) }
         let overrides = (folder as NSString).appendingPathComponent("Templates")
         let renderer: Renderer
@@ -81,7 +94,7 @@ public enum Pipeline {
             throw BuildFailure(description: "\(error)")
         }
         let files = renderer.render(result)
-        try OutputFolder.replace(output, with: files)
+        try OutputFolder.replace(output, plan: folder, language: result.language, with: files)
         return .built(result, files: files.map(\.path))
     }
 }

@@ -69,6 +69,16 @@ func requirePlanFolder(_ folder: String) throws {
     }
 }
 
+/// Stops `watch` and `serve` at once when the output is one evplan must not replace, as `build` would refuse it.
+func requireSafeOutput(_ output: String, plan: String) throws {
+    do {
+        try Pipeline.checkOutput(folder: plan, output: output)
+    } catch {
+        printError("evplan: \(error)")
+        throw Exit.failure
+    }
+}
+
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }

@@ -95,7 +95,7 @@ struct Hooks: ParsableCommand {
             }
             guard !outcome.plans.isEmpty else { return }
             let language = outcome.results.first?.language ?? .zhTW
-            let names = outcome.plans.map { $0.isEmpty ? "./" : $0 + "/" }.joined(separator: ", ")
+            let names = outcome.plans.map { $0.isEmpty ? "./" : TerminalText.escaped($0) + "/" }.joined(separator: ", ")
             if format == .text {
                 printError(language == .zhTW ? "evplan：檢查暫存區中的企劃 \(names)" : "evplan: checking the staged plan in \(names)")
             }

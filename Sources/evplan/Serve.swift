@@ -1,4 +1,5 @@
 import ArgumentParser
+import Evplan
 import EvplanServe
 import Foundation
 
@@ -25,6 +26,7 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         try requirePlanFolder(folder)
+        if let output { try requireSafeOutput(output, plan: folder) }
         let session = PreviewSession(folder: folder, port: port, output: output, colour: standardOutputWantsColour)
         switch InterruptibleRun.run({ try await session.run() }) {
         case .finished, .interrupted:

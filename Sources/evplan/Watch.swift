@@ -1,4 +1,5 @@
 import ArgumentParser
+import Evplan
 import EvplanServe
 import Foundation
 
@@ -24,6 +25,7 @@ struct Watch: ParsableCommand {
     func run() throws {
         try requirePlanFolder(folder)
         let destination = output ?? (folder as NSString).appendingPathComponent("build")
+        try requireSafeOutput(destination, plan: folder)
         let session = WatchSession(folder: folder, output: destination, force: force, colour: standardOutputWantsColour)
         switch InterruptibleRun.run({ await session.run() }) {
         case .finished, .interrupted:

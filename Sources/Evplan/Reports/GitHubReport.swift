@@ -13,15 +13,17 @@ public enum GitHubReport {
                 case .warning: "warning"
                 case .info: "notice"
                 }
-                var file = diagnostic.location.file
+                // Plan text is escaped for the log first (see TerminalText); the line break before the hint is ours.
+                var file = TerminalText.escaped(diagnostic.location.file)
                 while file.hasPrefix("./") { file.removeFirst(2) }
                 let properties = [
                     "file=\(escapeProperty(file))",
                     "line=\(diagnostic.location.line)",
                     "col=\(diagnostic.location.column)",
-                    "title=\(escapeProperty(diagnostic.rule.id))",
+                    "title=\(escapeProperty(TerminalText.escaped(diagnostic.rule.id)))",
                 ].joined(separator: ",")
-                let message = "\(diagnostic.message.text(in: result.language))\n\(hintLabel): \(diagnostic.hint.text(in: result.language))"
+                let message = TerminalText.escaped(diagnostic.message.text(in: result.language))
+                    + "\n\(hintLabel): " + TerminalText.escaped(diagnostic.hint.text(in: result.language))
                 output += "::\(command) \(properties)::\(escapeData(message))\n"
             }
         }

@@ -117,6 +117,43 @@ final class GitHookTests: XCTestCase {
         XCTAssertEqual(sandbox.commitCount, 0)
     }
 
+    func testDeletingAPlansEventFileIsCheckedAndRefused() throws {
+        let sandbox = try sandboxWithCommittedPlan()
+        try sandbox.git("rm", "-q", "plans/meetup/event.md")
+        let commit = try sandbox.commit("No more event.md")
+        XCTAssertNotEqual(commit.status, 0, commit.output)
+        XCTAssertTrue(commit.output.contains("[format.missing-event]"), commit.output)
+        XCTAssertEqual(sandbox.commitCount, 1)
+    }
+
+    func testRenamingAPlansEventFileIsCheckedAndRefused() throws {
+        let sandbox = try sandboxWithCommittedPlan()
+        try sandbox.git("mv", "plans/meetup/event.md", "plans/meetup/about.md")
+        let commit = try sandbox.commit("Renamed event.md")
+        XCTAssertNotEqual(commit.status, 0, commit.output)
+        XCTAssertTrue(commit.output.contains("plans/meetup/event.md") && commit.output.contains("[format.missing-event]"), commit.output)
+        XCTAssertEqual(sandbox.commitCount, 1)
+    }
+
+    func testDeletingAPlanFileChecksThePlan() throws {
+        let sandbox = try sandboxWithCommittedPlan()
+        try sandbox.edit(Self.budget, replacing: Self.pizzaRow, with: Self.brokenPizzaRow)
+        try sandbox.git("add", Self.budget)
+        XCTAssertEqual(try sandbox.commit("Known problem", "--no-verify").status, 0)
+        try sandbox.git("rm", "-q", "plans/meetup/T7-marketing.md")
+        let commit = try sandbox.commit("Drop the press release")
+        XCTAssertNotEqual(commit.status, 0, commit.output)
+        XCTAssertTrue(commit.output.contains("[budget.amount-mismatch]"), commit.output)
+    }
+
+    func testDeletingAWholePlanCommits() throws {
+        let sandbox = try sandboxWithCommittedPlan()
+        try sandbox.git("rm", "-r", "-q", Self.plan)
+        let commit = try sandbox.commit("The meetup is over")
+        XCTAssertEqual(commit.status, 0, commit.output)
+        XCTAssertEqual(sandbox.commitCount, 2)
+    }
+
     func testAForeignHookIsKeptRunFirstAndPutBackOnUninstall() throws {
         let sandbox = try GitSandbox(self)
         try sandbox.addPlan(from: "samples/meetup-en", at: Self.plan)

@@ -27,6 +27,17 @@ final class StagedPlanFoldersTests: XCTestCase {
         XCTAssertEqual(touched, ["plans/forum", "plans/meetup"])
     }
 
+    func testAPlanWhoseEventFileIsDeletedOrRenamedIsStillTouched() {
+        // plans/forum/event.md deleted (or renamed to about.md): the index holds the rest of the plan only.
+        let staged = StagedPlanFolders(indexPaths: ["plans/forum/about.md", "plans/forum/T3-budget.md", "plans/meetup/event.md"])
+        XCTAssertEqual(staged.plansTouched(by: ["plans/forum/event.md"]), ["plans/forum"])
+        XCTAssertEqual(staged.plansTouched(by: ["plans/forum/event.md", "plans/forum/about.md"]), ["plans/forum"])
+        XCTAssertEqual(staged.plansTouched(by: ["plans/forum/T2-project.md", "plans/forum/event.md"]), ["plans/forum"])
+        let gone = StagedPlanFolders(indexPaths: ["plans/meetup/event.md", "plans/forum/README.md"])
+        XCTAssertEqual(gone.plansTouched(by: ["plans/forum/event.md", "plans/forum/T3-budget.md"]), [],
+                       "a plan deleted whole is not checked")
+    }
+
     func testAPlanAtTheRootTakesEveryPath() {
         let rooted = StagedPlanFolders(indexPaths: ["event.md", "T3-budget.md", "docs/T4-day1.md"])
         XCTAssertEqual(rooted.plansTouched(by: ["docs/T4-day1.md"]), [""])
