@@ -14,6 +14,8 @@ public struct CompiledPlan: Sendable {
     public var analyses: PlanAnalyses
     /// In reading order, with the plan's own rule settings applied.
     public var diagnostics: [Diagnostic]
+    /// event.md sets `raw_html: true`: the plan's Markdown and templates may put raw HTML, scripts included, into pages.
+    public var allowsRawHTML = false
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
@@ -27,14 +29,36 @@ public typealias CheckResult = CompiledPlan
 public enum Pipeline {
     /// The one place the stages run in order; `check`, `build` and the preview all start here.
     public static func compile(folder: String, calendar: WorkingCalendar = .mondayToFriday) -> CompiledPlan {
-        let (plan, loadAndParseDiagnostics) = PlanParser.parse(PlanFolderLoader.open(folder: folder))
+        let opened = PlanFolderLoader.open(folder: folder)
+        let (plan, loadAndParseDiagnostics) = PlanParser.parse(opened)
         let analyses = PlanAnalyses(plan: plan, calendar: calendar)
-        let found = loadAndParseDiagnostics + Checker.check(plan, analyses: analyses)
-        return CompiledPlan(plan: plan, analyses: analyses, diagnostics: Diagnostic.ordered(applySettings(of: plan, to: found)))
+        var found = loadAndParseDiagnostics + Checker.check(plan, analyses: analyses)
+        // Templates are code: the ones a build would use are checked with the plan, so check, the git hook, build
+        // and serve all report them.
+        found += Renderer.templateDiagnostics(overrideDirectory: templateDirectory(of: folder), allowRawHTML: opened.allowRawHTML)
+        if opened.allowRawHTML, let event = opened.event {
+            let setting = event.frontMatter?["raw_html"]?.location ?? SourceLocation(file: event.path, line: 1, column: 1)
+            found.append(Diagnostic(FormatRules.rawHTMLEnabled, at: setting, LocalizedText(
+                zh: "raw_html: true：企劃文字與 Templates/ 範本裡的原始 HTML（包括腳本與網路資源）會原樣放進頁面",
+                en: "raw_html: true: raw HTML in the plan's text and in its Templates/ (scripts and network resources included) goes into the pages as written")))
+        }
+        return CompiledPlan(plan: plan, analyses: analyses, diagnostics: Diagnostic.ordered(applySettings(of: plan, to: found)),
+                            allowsRawHTML: opened.allowRawHTML)
     }
 
     public static func check(folder: String) -> CheckResult {
         compile(folder: folder)
+    }
+
+    /// The plan's own `Templates/` folder, when it has one.
+    public static func templateDirectory(of folder: String) -> String? {
+        let overrides = (folder as NSString).appendingPathComponent("Templates")
+        return FileManager.default.fileExists(atPath: overrides) ? overrides : nil
+    }
+
+    /// The renderer a build of this plan uses. Throws the first `format.template` error `check` reported.
+    public static func renderer(folder: String, for result: CheckResult) throws -> Renderer {
+        try Renderer(overrideDirectory: templateDirectory(of: folder), allowRawHTML: result.allowsRawHTML)
     }
 
     /// A plan's `rules:` settings: another severity, or off. A setting that names no rule is itself reported.
@@ -42,6 +66,11 @@ public enum Pipeline {
         let settings = plan.event?.ruleSettings ?? [:]
         var result: [Diagnostic] = []
         for var diagnostic in diagnostics {
+            // A template that cannot be used or would write script stops every build: no setting turns that off.
+            guard diagnostic.rule.id != FormatRules.template.id else {
+                result.append(diagnostic)
+                continue
+            }
             switch settings[diagnostic.rule.id]?.value {
             case .off: continue
             case let .severity(severity): diagnostic.severity = severity
@@ -86,11 +115,12 @@ public enum Pipeline {
         // Refused before anything else, so a bad -o is reported even while the plan still has errors.
         try OutputFolder.checkPlacement(output, plan: folder, language: result.language)
         if result.errorCount > 0 && !force { return .refused(result) }
-        let overrides = (folder as NSString).appendingPathComponent("Templates")
         let renderer: Renderer
         do {
-            renderer = try Renderer(overrideDirectory: FileManager.default.fileExists(atPath: overrides) ? overrides : nil)
+            renderer = try Pipeline.renderer(folder: folder, for: result)
         } catch {
+            // Not even --force builds from templates that cannot be used or would write script; check said why.
+            if result.diagnostics.contains(where: { $0.rule.id == FormatRules.template.id }) { return .refused(result) }
             throw BuildFailure(description: "\(error)")
         }
         let files = renderer.render(result)

@@ -12,11 +12,20 @@ final class CommonMarkParser {
     private let root: OpaquePointer
     private let source: SourceText
     private let allowRawHTML: Bool
+    /// The plan folder, for images the file shows from it; nil when the text is not read from a plan folder.
+    private let planRoot: String?
+    /// What rendering the file's images found: remote images, local ones that cannot be embedded.
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Placeholder URL → `data:` URI of an embedded image, swapped in after cmark has rendered the HTML
+    /// (cmark's safe mode would blank a `data:image/svg+xml` URL).
+    private var embeddedImages: [(placeholder: String, dataURI: String)] = []
+    private let placeholderPrefix = "evplan-image-\(UUID().uuidString)-"
 
-    init(markdown: String, source: SourceText, allowRawHTML: Bool) {
+    init(markdown: String, source: SourceText, allowRawHTML: Bool, planRoot: String? = nil) {
         _ = CommonMarkParser.registerExtensions
         self.source = source
         self.allowRawHTML = allowRawHTML
+        self.planRoot = planRoot
         let parser: OpaquePointer = cmark_parser_new(CMARK_OPT_SOURCEPOS)
         for name in CommonMarkParser.extensionNames {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
@@ -257,7 +266,85 @@ final class CommonMarkParser {
             return render(document)
         }
         if !allowRawHTML { escapeRawHTML(in: node) }
-        return render(node)
+        rewriteImages(in: node)
+        var html = render(node)
+        for image in embeddedImages where html.contains(image.placeholder) {
+            html = html.replacingOccurrences(of: image.placeholder, with: image.dataURI)
+        }
+        return html
+    }
+
+    /// Pages load nothing from the network: a remote image becomes a link to it, with its alt text, and a local one
+    /// is embedded as a `data:` URI (or becomes a link when it cannot be: missing, outside the plan, too large).
+    private func rewriteImages(in node: OpaquePointer) {
+        var images: [(image: OpaquePointer, insideLink: Bool)] = []
+        var stack: [(node: OpaquePointer, insideLink: Bool)] = [(node, false)]
+        while let (current, insideLink) = stack.popLast() {
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_IMAGE { images.append((current, insideLink)) }
+            var child = cmark_node_first_child(current)
+            while let next = child {
+                stack.append((next, insideLink || type == CMARK_NODE_LINK))
+                child = cmark_node_next(next)
+            }
+        }
+        for (image, insideLink) in images.reversed() {
+            let url = cmark_node_get_url(image).map { String(cString: $0) } ?? ""
+            let trimmed = url.trimmingCharacters(in: .whitespaces)
+            let location = source.location(line: Int(cmark_node_get_start_line(image)), byteColumn: Int(cmark_node_get_start_column(image)))
+            let lowered = trimmed.lowercased()
+            if lowered.hasPrefix("data:image/") { continue }
+            if LocalImage.isRemote(lowered) {
+                diagnostics.append(Diagnostic(FormatRules.remoteResource, at: location, LocalizedText(
+                    zh: "圖片「\(url)」在網路上；頁面不從網路載入任何東西，所以它以連結顯示",
+                    en: "The image “\(url)” is on the network; pages load nothing from the network, so it is shown as a link")))
+                replaceWithLink(image, url: url, insideLink: insideLink)
+                continue
+            }
+            guard let planRoot else {
+                replaceWithLink(image, url: url, insideLink: insideLink)
+                continue
+            }
+            let problem: LocalizedText
+            switch LocalImage.resolve(url, markdownPath: source.path, planRoot: planRoot) {
+            case let .embedded(dataURI):
+                let placeholder = placeholderPrefix + "\(embeddedImages.count)"
+                embeddedImages.append((placeholder, dataURI))
+                cmark_node_set_url(image, placeholder)
+                continue
+            case .missing:
+                problem = LocalizedText(zh: "找不到圖片「\(url)」（路徑從這個 Markdown 檔所在的資料夾算起）",
+                                        en: "The image “\(url)” is not there (the path counts from this Markdown file's folder)")
+            case .outsidePlan:
+                problem = LocalizedText(zh: "圖片「\(url)」在企劃資料夾外面，不會嵌入頁面",
+                                        en: "The image “\(url)” is outside the plan folder; it is not embedded")
+            case let .tooLarge(bytes):
+                let size = String(format: "%.1f", Double(bytes) / 1_048_576)
+                problem = LocalizedText(zh: "圖片「\(url)」有 \(size) MB，超過每張 2 MB 的上限，不會嵌入頁面",
+                                        en: "The image “\(url)” is \(size) MB, more than the 2 MB an image may have; it is not embedded")
+            case .notAnImage:
+                problem = LocalizedText(zh: "「\(url)」不是 PNG、JPEG、GIF、WebP 或 SVG 圖片，不會嵌入頁面",
+                                        en: "“\(url)” is not a PNG, JPEG, GIF, WebP or SVG image; it is not embedded")
+            }
+            diagnostics.append(Diagnostic(FormatRules.image, at: location, problem))
+            replaceWithLink(image, url: url, insideLink: insideLink)
+        }
+    }
+
+    /// The image's alt text as a link to where it is (plain text inside another link).
+    private func replaceWithLink(_ image: OpaquePointer, url: String, insideLink: Bool) {
+        guard let replacement = cmark_node_new(insideLink ? CMARK_NODE_EMPH : CMARK_NODE_LINK) else { return }
+        if !insideLink { cmark_node_set_url(replacement, url) }
+        while let child = cmark_node_first_child(image) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(replacement, child)
+        }
+        if cmark_node_first_child(replacement) == nil, let text = cmark_node_new(CMARK_NODE_TEXT) {
+            cmark_node_set_literal(text, url)
+            cmark_node_append_child(replacement, text)
+        }
+        cmark_node_replace(image, replacement)
+        cmark_node_free(image)
     }
 
     private func render(_ node: OpaquePointer) -> String {

@@ -140,12 +140,13 @@ public enum PlanFolderLoader {
         case let .failure(problem):
             return (nil, [Diagnostic(FormatRules.encoding, at: problem.location(in: path), problem.message)])
         case let .success(text):
-            return parse(text: text, path: path, allowRawHTML: allowRawHTML)
+            return parse(text: text, path: path, allowRawHTML: allowRawHTML, planRoot: root)
         }
     }
 
-    /// Parses already-decoded text as a plan file at `path`.
-    public static func parse(text: String, path: String, allowRawHTML: Bool) -> (document: Document?, diagnostics: [Diagnostic]) {
+    /// Parses already-decoded text as a plan file at `path`. Images it shows from the plan folder `planRoot` are
+    /// embedded; without one they are shown as links.
+    public static func parse(text: String, path: String, allowRawHTML: Bool, planRoot: String? = nil) -> (document: Document?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let split = FrontMatterSplitter.split(text)
         var frontMatter: FrontMatterValue?
@@ -168,7 +169,8 @@ public enum PlanFolderLoader {
             }
         }
         let source = SourceText(path: path, text: split.body)
-        let blocks = CommonMarkParser(markdown: split.body, source: source, allowRawHTML: allowRawHTML).blocks()
-        return (Document(path: path, frontMatter: frontMatter, blocks: blocks), diagnostics)
+        let parser = CommonMarkParser(markdown: split.body, source: source, allowRawHTML: allowRawHTML, planRoot: planRoot)
+        let blocks = parser.blocks()
+        return (Document(path: path, frontMatter: frontMatter, blocks: blocks), diagnostics + parser.diagnostics)
     }
 }

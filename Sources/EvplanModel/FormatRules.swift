@@ -49,7 +49,36 @@ public enum FormatRules {
         hint: LocalizedText(zh: "用 `evplan rules` 查看規則代號，設定值為 error、warning、info 或 off。",
                             en: "List rule ids with `evplan rules`; the setting is error, warning, info or off."))
 
+    public static let template = RuleDescriptor(
+        id: "format.template", severity: .error, task: "T1", competency: ["O1.5.1"],
+        summary: LocalizedText(zh: "企劃自己的範本（Templates/）無法使用或不安全", en: "The plan's own template (Templates/) cannot be used or is unsafe"),
+        hint: LocalizedText(
+            zh: "範本就是程式：修正標示的標籤。頁面不能有 <script>、on…= 事件屬性、javascript: 網址或嵌入內容，部分範本（partial）不能互相無限引用；確定要放原始 HTML 時，在 event.md 寫 raw_html: true。",
+            en: "Templates are code: fix the tag shown. Pages carry no <script>, on…= event attributes, javascript: URLs or embedded content, and partials may not include each other without end; if you really mean raw HTML, set raw_html: true in event.md."))
+
+    public static let remoteResource = RuleDescriptor(
+        id: "format.remote-resource", severity: .warning, task: "T1", competency: ["O1.5.1"],
+        summary: LocalizedText(zh: "頁面會從網路載入資源（圖片、樣式）", en: "A page would load something from the network (an image, a stylesheet)"),
+        hint: LocalizedText(
+            zh: "產出的頁面不從網路載入任何東西：遠端圖片改以連結顯示。把圖片存進企劃資料夾，用相對路徑引用（例如 ![會場](images/hall.png)），它就會嵌入頁面。",
+            en: "Built pages load nothing from the network: a remote image is shown as a link instead. Save the image in the plan folder and use a relative path (e.g. ![Hall](images/hall.png)); it is then embedded in the page."))
+
+    public static let image = RuleDescriptor(
+        id: "format.image", severity: .warning, task: "T1", competency: ["O1.5.1"],
+        summary: LocalizedText(zh: "圖片無法嵌入頁面", en: "An image cannot be embedded in the page"),
+        hint: LocalizedText(
+            zh: "圖片要放在企劃資料夾裡（不能在資料夾外，也不能是指向外面的捷徑），是 PNG、JPEG、GIF、WebP 或 SVG，且不超過 2 MB。",
+            en: "Keep the image inside the plan folder (not outside it, nor a link that points outside), as PNG, JPEG, GIF, WebP or SVG, and no larger than 2 MB."))
+
+    public static let rawHTMLEnabled = RuleDescriptor(
+        id: "format.raw-html-enabled", severity: .info, task: "T1", competency: ["O1.5.1"],
+        summary: LocalizedText(zh: "event.md 設定了 raw_html: true，頁面可以含有原始 HTML 與腳本", en: "event.md sets raw_html: true: pages may carry raw HTML and scripts"),
+        hint: LocalizedText(
+            zh: "只有在信任企劃資料夾每一位作者（包括 Templates/ 範本）時才這樣設定；不需要時刪掉 raw_html。",
+            en: "Only do this when you trust everyone who writes the plan folder, its Templates/ included; remove raw_html when you do not need it."))
+
     public static let all: [RuleDescriptor] = [
         unparsableValue, unknownColumn, unassignedFile, missingEvent, encoding, invalidFrontMatter, unreadableFile, unknownRule,
+        template, remoteResource, image, rawHTMLEnabled,
     ]
 }

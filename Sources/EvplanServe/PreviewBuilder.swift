@@ -9,11 +9,10 @@ public enum PreviewBuilder {
         let start = clock.now
         let result = Pipeline.compile(folder: folder)
         // The same template lookup as `evplan build`, so the preview shows what a build would write.
-        let overrides = (folder as NSString).appendingPathComponent("Templates")
         var files: [String: Data] = [:]
         var templateFailure: String?
         do {
-            let renderer = try Renderer(overrideDirectory: FileManager.default.fileExists(atPath: overrides) ? overrides : nil)
+            let renderer = try Pipeline.renderer(folder: folder, for: result)
             for file in renderer.render(result) {
                 files[file.path] = file.contents
             }
