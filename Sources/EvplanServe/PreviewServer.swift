@@ -101,12 +101,12 @@ final class PreviewServer: Sendable {
                 continue
             }
             lastFailure = nil
-            admit(Socket(file: file), pool: pool)
+            await admit(Socket(file: file), pool: pool)
         }
         slots.cancelAll()
     }
 
-    private func admit(_ socket: Socket, pool: some AsyncSocketPool) {
+    private func admit(_ socket: Socket, pool: some AsyncSocketPool) async {
         #if canImport(Darwin)
         try? socket.setValue(true, for: .noSIGPIPE)
         #endif
@@ -114,7 +114,16 @@ final class PreviewServer: Sendable {
             try? socket.close()
             return
         }
-        guard let slot = slots.reserve() else {
+        // An idle connection making way closes within moments; until it has, accepting waits (the kernel holds
+        // new clients meanwhile), so the descriptors in use never go past the cap.
+        var waited = 0
+        var reservation = slots.reserve()
+        while reservation == .wait, waited < 400, !Task.isCancelled {
+            try? await Task.sleep(for: .milliseconds(5))
+            waited += 1
+            reservation = slots.reserve()
+        }
+        guard case let .slot(slot) = reservation else {
             // Every connection is busy being answered: say so without waiting for the client, and close.
             _ = try? socket.write(Self.busy)
             try? socket.close()
@@ -274,6 +283,16 @@ final class ConnectionSlots: @unchecked Sendable {
     private struct Entry {
         var task: Task<Void, Never>?
         var reading = true
+        /// Told to close to make way for a newer connection, and not closed yet.
+        var evicted = false
+    }
+
+    enum Reservation: Equatable {
+        case slot(Int)
+        /// A connection is closing to make room: ask again in a moment.
+        case wait
+        /// Every connection is being answered.
+        case full
     }
 
     private let lock = NSLock()
@@ -287,31 +306,34 @@ final class ConnectionSlots: @unchecked Sendable {
 
     var count: Int { lock.withLock { entries.count } }
 
-    /// A slot for a new connection, making room by closing the oldest connection still reading a request if need
-    /// be; nil when every connection is being answered.
-    func reserve() -> Int? {
+    /// A slot for a new connection; when all are taken, tells the oldest connection still waiting for a request to
+    /// close and says to wait for it.
+    func reserve() -> Reservation {
         var evicted: Task<Void, Never>?
-        let id: Int? = lock.withLock {
-            if entries.count >= capacity {
-                guard let oldest = entries.filter({ $0.value.reading }).keys.min() else { return nil }
-                evicted = entries.removeValue(forKey: oldest)?.task
+        let reservation: Reservation = lock.withLock {
+            if entries.count < capacity {
+                lastID += 1
+                entries[lastID] = Entry()
+                return .slot(lastID)
             }
-            lastID += 1
-            entries[lastID] = Entry()
-            return lastID
+            if entries.values.contains(where: \.evicted) { return .wait }
+            guard let oldest = entries.filter({ $0.value.reading }).keys.min() else { return .full }
+            entries[oldest]?.evicted = true
+            evicted = entries[oldest]?.task
+            return .wait
         }
         evicted?.cancel()
-        return id
+        return reservation
     }
 
     func attach(_ task: Task<Void, Never>, to id: Int) {
-        let gone = lock.withLock {
+        let cancel = lock.withLock {
             guard entries[id] != nil else { return true }
             entries[id]?.task = task
-            return false
+            return entries[id]?.evicted ?? true
         }
-        // Made way for another before it started (or already done): cancelling a finished task does nothing.
-        if gone { task.cancel() }
+        // Told to make way before it started, or already done: cancelling a finished task does nothing.
+        if cancel { task.cancel() }
     }
 
     func setReading(_ reading: Bool, slot id: Int) {
