@@ -89,7 +89,12 @@ final class PreviewServer: Sendable {
             do {
                 file = try listener.accept().file
             } catch SocketError.blocked {
-                do { try await pool.suspendSocket(listener, untilReadyFor: .connection) } catch { if Task.isCancelled { break } }
+                do {
+                    try await pool.suspendSocket(listener, untilReadyFor: .connection)
+                } catch {
+                    if Task.isCancelled { break }
+                    try? await Task.sleep(for: .milliseconds(50))
+                }
                 continue
             } catch {
                 // Out of descriptors (EMFILE) or a client gone before it was accepted: the server goes on; a
