@@ -79,9 +79,6 @@ final class PreviewServer: Sendable {
         }
     }
 
-    /// Connections open now, for tests.
-    var openConnections: Int { slots.count }
-
     private func acceptConnections(pool: some AsyncSocketPool) async {
         var lastFailure: String?
         while !Task.isCancelled {
