@@ -1,6 +1,4 @@
 import Evplan
-import FlyingFox
-import FlyingSocks
 import Foundation
 
 /// `evplan serve`: builds the plan into memory, serves it on 127.0.0.1 only, and rebuilds on every save.
@@ -27,31 +25,22 @@ public struct PreviewSession: Sendable {
     public func run() async throws {
         let first = build(initial: true)
         let state = PreviewState(content: first)
-        let server: HTTPServer
+        let server: PreviewServer
         do {
-            server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 30, logger: .disabled,
-                                handler: PreviewHandler(state: state, longPollTimeout: .seconds(20)))
+            server = try PreviewServer(port: port, handler: PreviewHandler(state: state, longPollTimeout: .seconds(20)))
         } catch {
-            throw ListenFailure(description: "cannot listen on 127.0.0.1:\(port): \(error)")
+            throw ListenFailure(description: "cannot listen on 127.0.0.1:\(port): \(error); pick another with --port, or --port 0 for any free one")
         }
+        printStatus(RebuildReport.listening(url: "http://127.0.0.1:\(server.port)/", folder: folder, language: first.language))
         let watcher = FolderWatcher(folder: folder, excluding: excludedFolders())
         try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await server.run() }
             group.addTask {
-                do {
-                    try await server.run()
-                } catch where !Task.isCancelled {
-                    throw ListenFailure(description: "cannot listen on 127.0.0.1:\(port): \(error); pick another with --port, or --port 0 for any free one")
-                }
-            }
-            group.addTask {
-                try await server.waitUntilListening(timeout: 10)
-                let actualPort = await Self.port(of: server) ?? port
-                printStatus(RebuildReport.listening(url: "http://127.0.0.1:\(actualPort)/", folder: folder, language: first.language))
                 await watcher.run {
                     await state.publish(build(initial: false))
                 }
             }
-            // Either the server could not start, or both ended because the session was cancelled.
+            // Either the server broke, or both ended because the session was cancelled.
             try await group.next()
             group.cancelAll()
         }
@@ -74,13 +63,6 @@ public struct PreviewSession: Sendable {
 
     private func excludedFolders() -> [String] {
         [(folder as NSString).appendingPathComponent("build")] + (output.map { [$0] } ?? [])
-    }
-
-    private static func port(of server: HTTPServer) async -> UInt16? {
-        switch await server.listeningAddress {
-        case let .ip4(_, port), let .ip6(_, port): port
-        default: nil
-        }
     }
 }
 

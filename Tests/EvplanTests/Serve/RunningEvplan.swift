@@ -8,9 +8,15 @@ final class RunningEvplan: @unchecked Sendable {
     private var collectedOut = ""
     private var collectedErr = ""
 
-    init(_ arguments: [String], in directory: URL? = nil, test: XCTestCase) throws {
-        process.executableURL = EvplanBinary.url
-        process.arguments = arguments
+    /// `fileLimit` starts it with that many file descriptors at most (`ulimit -n`), to see what it does when they run out.
+    init(_ arguments: [String], in directory: URL? = nil, fileLimit: Int? = nil, test: XCTestCase) throws {
+        if let fileLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -n \(fileLimit) && exec \"$0\" \"$@\"", EvplanBinary.url.path] + arguments
+        } else {
+            process.executableURL = EvplanBinary.url
+            process.arguments = arguments
+        }
         if let directory { process.currentDirectoryURL = directory }
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
