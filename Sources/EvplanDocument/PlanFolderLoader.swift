@@ -167,8 +167,11 @@ public enum PlanFolderLoader {
                                               LocalizedText(zh: "front matter 的 YAML 有誤：\(failure.message)", en: "Invalid YAML front matter: \(failure.message)")))
             }
         }
-        let source = SourceText(path: path, text: split.body)
-        let blocks = CommonMarkParser(markdown: split.body, source: source, allowRawHTML: allowRawHTML).blocks()
+        // A table that would cost cmark more than the bound is left out (its lines emptied) and reported.
+        let bounded = TableCostBound.bound(split.body, path: path)
+        diagnostics += bounded.diagnostics
+        let source = SourceText(path: path, text: bounded.text)
+        let blocks = CommonMarkParser(markdown: bounded.text, source: source, allowRawHTML: allowRawHTML).blocks()
         return (Document(path: path, frontMatter: frontMatter, blocks: blocks), diagnostics)
     }
 }
