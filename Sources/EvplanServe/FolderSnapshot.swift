@@ -27,7 +27,7 @@ struct FolderSnapshot: Equatable {
     /// Links are stamped themselves (lstat), never followed: a link to a folder, even one that loops back to the plan,
     /// is one entry, and nothing outside the plan is looked at. Editing the file a link points to inside the plan is
     /// seen there.
-    static func take(of folder: String, excluding excluded: Set<String>) -> FolderSnapshot {
+    static func take(of folder: String, excluding excluded: Set<String>, limit: Int = maximumEntries) -> FolderSnapshot {
         var snapshot = FolderSnapshot()
         var pending = [folder]
         var visited: Set<[UInt64]> = []
@@ -43,7 +43,7 @@ struct FolderSnapshot: Equatable {
                 var info = stat()
                 guard lstat(child, &info) == 0 else { continue }
                 entries += 1
-                guard entries <= maximumEntries else {
+                guard entries <= limit else {
                     snapshot.limitReached = true
                     break walk
                 }
