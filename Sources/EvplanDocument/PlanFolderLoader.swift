@@ -1,5 +1,10 @@
 import EvplanModel
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A plan folder read from disk: each Markdown file as a `Document`, with the task it belongs to.
 public struct LoadedPlan: Sendable {
@@ -65,7 +70,9 @@ public enum PlanFolderLoader {
     /// Reads event.md and lists the other files.
     public static func open(folder root: String) -> PlanFolder {
         var diagnostics: [Diagnostic] = []
-        let relativePaths = markdownFiles(in: root)
+        let walked = walk(root)
+        diagnostics += walked.diagnostics
+        let relativePaths = walked.files
         let eventPath = relativePaths.first { $0.lowercased() == "event.md" }
 
         var event: Document?
@@ -97,30 +104,115 @@ public enum PlanFolderLoader {
         return PlanFolder(root: root, event: event, taskFilePaths: taskFilePaths, allowRawHTML: allowRawHTML, diagnostics: diagnostics)
     }
 
+    /// Folders walked at most; past it the rest are reported (`format.too-many-files`), not read.
+    static let maximumFolders = 10_000
+    /// Markdown files listed at most; past it the rest are reported, not read.
+    static let maximumFiles = 10_000
+    /// The largest file read, in bytes; a larger one is reported (`format.too-large`), not read.
+    public static let maximumFileBytes = 20 * 1024 * 1024
+
     /// Markdown files below the folder, relative to it, sorted so that output is deterministic.
-    /// Symbolic links to folders are not followed, so a link loop cannot trap the walk.
     static func markdownFiles(in root: String) -> [String] {
+        walk(root).files
+    }
+
+    /// Markdown files below the folder, relative to it, sorted, and what the walk found wrong: links to folders
+    /// outside the plan (`format.outside-plan`), links that loop back (`format.symlink-loop`) and a plan past the
+    /// limits (`format.too-many-files`). Links to folders are never followed, so nothing is read twice and no link
+    /// loop can trap the walk; a link to a folder inside the plan is simply read where the folder really is.
+    /// Links to files are listed; `loadFile` reads them only when they resolve inside the plan.
+    static func walk(_ root: String) -> (files: [String], diagnostics: [Diagnostic]) {
         let manager = FileManager.default
+        let boundary = PlanBoundary(root: root)
         var result: [String] = []
+        var diagnostics: [Diagnostic] = []
         var pending = [""]
-        var visited = 0
-        while let relativeFolder = pending.popLast(), visited < 10_000 {
-            visited += 1
+        var walked = 0
+        var visited: Set<[UInt64]> = []
+        var skippedFiles: [String] = []
+        func report(_ rule: RuleDescriptor, _ relative: String, _ message: LocalizedText) {
+            diagnostics.append(Diagnostic(rule, at: SourceLocation(file: displayPath(root: root, relative: relative), line: 1, column: 1), message))
+        }
+        while let relativeFolder = pending.popLast() {
+            guard walked < maximumFolders else {
+                let first = displayPath(root: root, relative: relativeFolder)
+                report(FormatRules.tooManyFiles, relativeFolder, LocalizedText(
+                    zh: "企劃資料夾超過 \(maximumFolders) 個資料夾：\(first) 與其餘 \(pending.count) 個資料夾裡的檔案沒有讀取",
+                    en: "The plan holds more than \(maximumFolders) folders: the files in \(first) and \(pending.count) more folders were not read"))
+                break
+            }
+            walked += 1
             let folder = relativeFolder.isEmpty ? root : (root as NSString).appendingPathComponent(relativeFolder)
+            var folderInfo = stat()
+            // A folder reached twice (a bind mount of a folder above it) is walked once.
+            if lstat(folder, &folderInfo) == 0 {
+                guard visited.insert([UInt64(folderInfo.st_dev), UInt64(folderInfo.st_ino)]).inserted else { continue }
+            }
             guard let entries = try? manager.contentsOfDirectory(atPath: folder) else { continue }
-            for entry in entries where !entry.hasPrefix(".") {
+            for entry in entries.sorted(by: >) where !entry.hasPrefix(".") {
                 let relative = relativeFolder.isEmpty ? entry : (relativeFolder as NSString).appendingPathComponent(entry)
                 let full = (root as NSString).appendingPathComponent(relative)
-                let attributes = try? manager.attributesOfItem(atPath: full)
-                let type = attributes?[.type] as? FileAttributeType
-                if type == .typeDirectory {
+                var info = stat()
+                guard lstat(full, &info) == 0 else { continue }
+                let isMarkdown = entry.lowercased().hasSuffix(".md") || entry.lowercased().hasSuffix(".markdown")
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
                     if !skippedFolders.contains(entry) { pending.append(relative) }
-                } else if entry.lowercased().hasSuffix(".md") || entry.lowercased().hasSuffix(".markdown") {
-                    result.append(relative)
+                case S_IFLNK:
+                    let link = displayPath(root: root, relative: relative)
+                    switch boundary.resolve(full) {
+                    case let .outside(target):
+                        // A link to a file outside is reported by `loadFile` when it is a plan file, and never read.
+                        var targetInfo = stat()
+                        let isFolder = stat(full, &targetInfo) == 0 && (targetInfo.st_mode & S_IFMT) == S_IFDIR
+                        if isFolder || isMarkdown {
+                            if isFolder { report(FormatRules.outsidePlan, relative, outsideMessage(link: link, target: target)) } else { result.append(relative) }
+                        }
+                    case .loop:
+                        if isMarkdown { result.append(relative) } else { report(FormatRules.symlinkLoop, relative, loopMessage(link: link)) }
+                    case let .inside(target):
+                        var targetInfo = stat()
+                        if stat(full, &targetInfo) == 0, (targetInfo.st_mode & S_IFMT) == S_IFDIR {
+                            // A link to the plan folder or a folder above the link would walk the same files forever.
+                            let parent = PlanBoundary.realPath(folder).path ?? ""
+                            if PlanBoundary.isSameOrBelow(parent, target) {
+                                report(FormatRules.symlinkLoop, relative, LocalizedText(
+                                    zh: "\(link) 連回它所在的資料夾或上層資料夾（\(target)），形成迴圈，沒有讀取",
+                                    en: "\(link) links back to a folder it is in (\(target)), a loop; it was not followed"))
+                            }
+                        } else if isMarkdown {
+                            result.append(relative)
+                        }
+                    case .missing:
+                        if isMarkdown { result.append(relative) }
+                    }
+                default:
+                    guard isMarkdown else { continue }
+                    if result.count < maximumFiles { result.append(relative) } else { skippedFiles.append(relative) }
                 }
             }
         }
-        return result.sorted()
+        if result.count > maximumFiles {
+            // Links are listed before the count is checked; trim to the limit in the same order as plain files.
+            result.sort()
+            skippedFiles += result[maximumFiles...]
+            result.removeSubrange(maximumFiles...)
+        }
+        if let first = skippedFiles.min() {
+            report(FormatRules.tooManyFiles, first, LocalizedText(
+                zh: "企劃資料夾超過 \(maximumFiles) 個 Markdown 檔案：\(displayPath(root: root, relative: first)) 與其餘 \(skippedFiles.count - 1) 個檔案沒有讀取",
+                en: "The plan holds more than \(maximumFiles) Markdown files: \(displayPath(root: root, relative: first)) and \(skippedFiles.count - 1) more were not read"))
+        }
+        return (result.sorted(), diagnostics)
+    }
+
+    static func outsideMessage(link: String, target: String) -> LocalizedText {
+        LocalizedText(zh: "\(link) 是指向企劃資料夾以外的連結（\(target)），沒有讀取",
+                      en: "\(link) links outside the plan folder (to \(target)); it was not read")
+    }
+
+    static func loopMessage(link: String) -> LocalizedText {
+        LocalizedText(zh: "\(link) 是繞回自己的符號連結，沒有讀取", en: "\(link) is a symbolic link that loops back on itself; it was not read")
     }
 
     static func displayPath(root: String, relative: String) -> String {
@@ -133,15 +225,36 @@ public enum PlanFolderLoader {
         let path = displayPath(root: root, relative: relativePath)
         let full = (root as NSString).appendingPathComponent(relativePath)
         let start = SourceLocation(file: path, line: 1, column: 1)
-        guard let data = FileManager.default.contents(atPath: full) else {
-            return (nil, [Diagnostic(FormatRules.unreadableFile, at: start, LocalizedText(zh: "無法讀取 \(path)", en: "Cannot read \(path)"))])
+        let unreadable = Diagnostic(FormatRules.unreadableFile, at: start, LocalizedText(zh: "無法讀取 \(path)", en: "Cannot read \(path)"))
+        // Only a regular file inside the plan folder is read, from its real path.
+        let real: String
+        switch PlanBoundary(root: root).resolve(full) {
+        case let .inside(target): real = target
+        case let .outside(target): return (nil, [Diagnostic(FormatRules.outsidePlan, at: start, outsideMessage(link: path, target: target))])
+        case .loop: return (nil, [Diagnostic(FormatRules.symlinkLoop, at: start, loopMessage(link: path))])
+        case .missing: return (nil, [unreadable])
         }
+        var info = stat()
+        guard stat(real, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return (nil, [unreadable]) }
+        guard info.st_size <= maximumFileBytes else { return (nil, [tooLarge(path: path, bytes: Int(info.st_size))]) }
+        guard let handle = FileHandle(forReadingAtPath: real) else { return (nil, [unreadable]) }
+        defer { try? handle.close() }
+        // Read no more than the limit and one byte, in case the file grew since it was looked at.
+        guard let data = try? handle.read(upToCount: maximumFileBytes + 1) ?? Data() else { return (nil, [unreadable]) }
+        guard data.count <= maximumFileBytes else { return (nil, [tooLarge(path: path, bytes: data.count)]) }
         switch TextDecoder.decode(data) {
         case let .failure(problem):
             return (nil, [Diagnostic(FormatRules.encoding, at: problem.location(in: path), problem.message)])
         case let .success(text):
             return parse(text: text, path: path, allowRawHTML: allowRawHTML, planRoot: root)
         }
+    }
+
+    static func tooLarge(path: String, bytes: Int) -> Diagnostic {
+        let megabytes = String(format: "%.1f", Double(bytes) / 1_048_576), limit = maximumFileBytes / 1_048_576
+        return Diagnostic(FormatRules.tooLarge, at: SourceLocation(file: path, line: 1, column: 1), LocalizedText(
+            zh: "\(path) 有 \(megabytes) MB，超過單一檔案 \(limit) MB 的上限，沒有讀取。請把它拆成幾個檔案",
+            en: "\(path) is \(megabytes) MB, past the limit of \(limit) MB per file; it was not read. Split it into several files"))
     }
 
     /// Parses already-decoded text as a plan file at `path`. Images it shows from the plan folder `planRoot` are
@@ -168,8 +281,11 @@ public enum PlanFolderLoader {
                                               LocalizedText(zh: "front matter 的 YAML 有誤：\(failure.message)", en: "Invalid YAML front matter: \(failure.message)")))
             }
         }
-        let source = SourceText(path: path, text: split.body)
-        let parser = CommonMarkParser(markdown: split.body, source: source, allowRawHTML: allowRawHTML, planRoot: planRoot)
+        // A table that would cost cmark more than the bound is left out (its lines emptied) and reported.
+        let bounded = TableCostBound.bound(split.body, path: path)
+        diagnostics += bounded.diagnostics
+        let source = SourceText(path: path, text: bounded.text)
+        let parser = CommonMarkParser(markdown: bounded.text, source: source, allowRawHTML: allowRawHTML, planRoot: planRoot)
         let blocks = parser.blocks()
         return (Document(path: path, frontMatter: frontMatter, blocks: blocks), diagnostics + parser.diagnostics)
     }

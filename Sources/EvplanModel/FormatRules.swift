@@ -77,8 +77,32 @@ public enum FormatRules {
             zh: "只有在信任企劃資料夾每一位作者（包括 Templates/ 範本）時才這樣設定；不需要時刪掉 raw_html。",
             en: "Only do this when you trust everyone who writes the plan folder, its Templates/ included; remove raw_html when you do not need it."))
 
+    public static let outsidePlan = RuleDescriptor(
+        id: "format.outside-plan", severity: .error, task: "T1", competency: ["O1.5.1"],
+        summary: LocalizedText(zh: "符號連結指向企劃資料夾以外，沒有讀取", en: "A symbolic link points outside the plan folder and is not read"),
+        hint: LocalizedText(zh: "把那個檔案複製到企劃資料夾裡，而不是用連結指向它；evplan 只讀企劃資料夾內的檔案。",
+                            en: "Copy the file into the plan folder instead of linking to it; evplan reads only files inside the plan folder."))
+
+    public static let symlinkLoop = RuleDescriptor(
+        id: "format.symlink-loop", severity: .error, task: "T1", competency: ["O1.5.1"],
+        summary: LocalizedText(zh: "符號連結繞回自己或上層資料夾，沒有讀取", en: "A symbolic link loops back on itself or a folder above it and is not read"),
+        hint: LocalizedText(zh: "刪除這個連結，或讓它指向企劃資料夾裡真正的檔案。",
+                            en: "Delete the link, or point it at a real file inside the plan folder."))
+
+    public static let tooManyFiles = RuleDescriptor(
+        id: "format.too-many-files", severity: .error, task: "T1", competency: ["O1.5.1"],
+        summary: LocalizedText(zh: "企劃資料夾的資料夾或檔案太多，其餘的沒有讀取", en: "The plan folder holds too many folders or files; the rest were not read"),
+        hint: LocalizedText(zh: "把不屬於企劃的資料夾（例如備份、下載、原始素材）移出企劃資料夾，或以 . 開頭命名讓 evplan 略過。",
+                            en: "Move folders that are not part of the plan (backups, downloads, raw material) out of the plan folder, or start their names with . so evplan skips them."))
+
+    public static let tooLarge = RuleDescriptor(
+        id: "format.too-large", severity: .error, task: "T1", competency: ["O1.5.1"],
+        summary: LocalizedText(zh: "檔案或表格太大，沒有讀取", en: "A file or table is too large and was not read"),
+        hint: LocalizedText(zh: "把表格拆成幾張較小的表格（每張表以空白行分開並各有表頭），或把檔案拆成幾個檔案。",
+                            en: "Split the table into smaller tables (each after a blank line, with its own header row), or split the file into several files."))
+
     public static let all: [RuleDescriptor] = [
         unparsableValue, unknownColumn, unassignedFile, missingEvent, encoding, invalidFrontMatter, unreadableFile, unknownRule,
-        template, remoteResource, image, rawHTMLEnabled,
+        template, remoteResource, image, rawHTMLEnabled, outsidePlan, symlinkLoop, tooManyFiles, tooLarge,
     ]
 }

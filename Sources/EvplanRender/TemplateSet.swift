@@ -136,6 +136,10 @@ struct TemplateSet: Sendable {
         for case let relative as String in walker where relative.hasSuffix(fileExtension) {
             let file = join(directory, relative)
             guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            // Templates/ is part of the plan: a template linked from outside it is not read (PlanBoundary).
+            guard PlanBoundary.contains(file, inPlan: (directory as NSString).deletingLastPathComponent) else {
+                throw TemplateError(file: file, line: 1, column: 1, message: "template is a link that leads outside the plan folder, loops or is broken, and was not read; copy the file into the plan's Templates/ folder instead of linking to it")
+            }
             guard let data = manager.contents(atPath: file) else {
                 throw TemplateError(file: file, line: 1, column: 1, message: "template cannot be read")
             }

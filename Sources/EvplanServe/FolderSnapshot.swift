@@ -16,28 +16,45 @@ struct FolderSnapshot: Equatable {
     }
 
     private(set) var stamps: [String: Stamp] = [:]
+    /// Set when the folder holds more than `maximumEntries` files and folders: the rest are not looked at.
+    private(set) var limitReached = false
+
+    /// Files and folders looked at, at most, per snapshot: a plan never holds this many, and a folder that does
+    /// must not make every poll slower and larger.
+    static let maximumEntries = 20_000
 
     /// Hidden entries (.git, editors' swap and backup files) and the `excluded` folders are left out.
-    static func take(of folder: String, excluding excluded: Set<String>) -> FolderSnapshot {
+    /// Links are stamped themselves (lstat), never followed: a link to a folder, even one that loops back to the plan,
+    /// is one entry, and nothing outside the plan is looked at. Editing the file a link points to inside the plan is
+    /// seen there.
+    static func take(of folder: String, excluding excluded: Set<String>, limit: Int = maximumEntries) -> FolderSnapshot {
         var snapshot = FolderSnapshot()
-        snapshot.visit(folder, excluding: excluded, depth: 0)
-        return snapshot
-    }
-
-    private mutating func visit(_ path: String, excluding excluded: Set<String>, depth: Int) {
-        // Deep enough for any plan; a symlink loop must not spin forever.
-        guard depth < 16, let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
-        for name in names where !name.hasPrefix(".") && !name.hasSuffix("~") {
-            let child = (path as NSString).appendingPathComponent(name)
-            guard !excluded.contains(Self.canonical(child)) else { continue }
-            var info = stat()
-            guard stat(child, &info) == 0 else { continue }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                visit(child, excluding: excluded, depth: depth + 1)
-            } else {
-                stamps[child] = Self.stamp(of: info)
+        var pending = [folder]
+        var visited: Set<[UInt64]> = []
+        var entries = 0
+        walk: while let path = pending.popLast() {
+            var folderInfo = stat()
+            // A folder reached twice (a bind mount) is looked at once.
+            guard lstat(path, &folderInfo) == 0, visited.insert([UInt64(folderInfo.st_dev), UInt64(folderInfo.st_ino)]).inserted,
+                  let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { continue }
+            for name in names.sorted() where !name.hasPrefix(".") && !name.hasSuffix("~") {
+                let child = (path as NSString).appendingPathComponent(name)
+                guard !excluded.contains(Self.canonical(child)) else { continue }
+                var info = stat()
+                guard lstat(child, &info) == 0 else { continue }
+                entries += 1
+                guard entries <= limit else {
+                    snapshot.limitReached = true
+                    break walk
+                }
+                if (info.st_mode & S_IFMT) == S_IFDIR {
+                    pending.append(child)
+                } else {
+                    snapshot.stamps[child] = Self.stamp(of: info)
+                }
             }
         }
+        return snapshot
     }
 
     private static func stamp(of info: stat) -> Stamp {

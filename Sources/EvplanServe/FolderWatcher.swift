@@ -20,14 +20,26 @@ public struct FolderWatcher: Sendable {
 
     /// Runs until the task is cancelled.
     public func run(onChange: @Sendable () async -> Void) async {
-        var seen = FolderSnapshot.take(of: folder, excluding: excluded)
+        var warned = false
+        // Past the snapshot's limit the rest of the folder is not watched; say so once, not on every poll.
+        func take() -> FolderSnapshot {
+            let snapshot = FolderSnapshot.take(of: folder, excluding: excluded)
+            if snapshot.limitReached, !warned {
+                warned = true
+                let line = "evplan: \(folder) holds more than \(FolderSnapshot.maximumEntries) files and folders; "
+                    + "changes past them are not watched (\(folder) 的檔案與資料夾超過 \(FolderSnapshot.maximumEntries) 個，其餘的變更不會被偵測)\n"
+                FileHandle.standardError.write(Data(line.utf8))
+            }
+            return snapshot
+        }
+        var seen = take()
         while !Task.isCancelled {
             guard (try? await Task.sleep(for: pollInterval)) != nil else { return }
-            var latest = FolderSnapshot.take(of: folder, excluding: excluded)
+            var latest = take()
             guard latest != seen else { continue }
             while true {
                 guard (try? await Task.sleep(for: quietPeriod)) != nil else { return }
-                let settled = FolderSnapshot.take(of: folder, excluding: excluded)
+                let settled = take()
                 if settled == latest { break }
                 latest = settled
             }
