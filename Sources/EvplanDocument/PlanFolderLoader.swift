@@ -47,8 +47,8 @@ public struct PlanFolder: Sendable {
     }
 }
 
-/// Walks a plan folder, decodes each Markdown file (UTF-8, BOM and CRLF accepted), splits its front matter
-/// and parses its body with cmark-gfm. Reports what cannot be read instead of stopping at it.
+/// Walks a plan folder and reads each plan file with the reader its extension picks (`PlanFileReaders`; Markdown
+/// today). Reports what cannot be read instead of stopping at it.
 public enum PlanFolderLoader {
     /// Folders inside a plan that hold no plan files.
     static let skippedFolders: Set<String> = ["Templates", "build", "node_modules"]
@@ -97,7 +97,7 @@ public enum PlanFolderLoader {
         return PlanFolder(root: root, event: event, taskFilePaths: taskFilePaths, allowRawHTML: allowRawHTML, diagnostics: diagnostics)
     }
 
-    /// Markdown files below the folder, relative to it, sorted so that output is deterministic.
+    /// Plan files below the folder (those a reader of `PlanFileReaders` reads), relative to it, sorted so that output is deterministic.
     /// Symbolic links to folders are not followed, so a link loop cannot trap the walk.
     static func markdownFiles(in root: String) -> [String] {
         let manager = FileManager.default
@@ -115,7 +115,7 @@ public enum PlanFolderLoader {
                 let type = attributes?[.type] as? FileAttributeType
                 if type == .typeDirectory {
                     if !skippedFolders.contains(entry) { pending.append(relative) }
-                } else if entry.lowercased().hasSuffix(".md") || entry.lowercased().hasSuffix(".markdown") {
+                } else if PlanFileReaders.reader(forFileName: entry) != nil {
                     result.append(relative)
                 }
             }
@@ -136,39 +136,15 @@ public enum PlanFolderLoader {
         guard let data = FileManager.default.contents(atPath: full) else {
             return (nil, [Diagnostic(FormatRules.unreadableFile, at: start, LocalizedText(zh: "無法讀取 \(path)", en: "Cannot read \(path)"))])
         }
-        switch TextDecoder.decode(data) {
-        case let .failure(problem):
-            return (nil, [Diagnostic(FormatRules.encoding, at: problem.location(in: path), problem.message)])
-        case let .success(text):
-            return parse(text: text, path: path, allowRawHTML: allowRawHTML)
+        guard let reader = PlanFileReaders.reader(forFileName: relativePath) else {
+            return (nil, [Diagnostic(FormatRules.unreadableFile, at: start, LocalizedText(zh: "無法讀取 \(path)", en: "Cannot read \(path)"))])
         }
+        return reader.read(data, path: path, options: PlanFileReadOptions(allowRawHTML: allowRawHTML))
     }
 
-    /// Parses already-decoded text as a plan file at `path`.
+    /// Parses already-decoded text as a Markdown plan file at `path`.
     public static func parse(text: String, path: String, allowRawHTML: Bool) -> (document: Document?, diagnostics: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        let split = FrontMatterSplitter.split(text)
-        var frontMatter: FrontMatterValue?
-        if split.isUnclosed {
-            diagnostics.append(Diagnostic(FormatRules.invalidFrontMatter, at: SourceLocation(file: path, line: 1, column: 1),
-                                          LocalizedText(zh: "front matter 以 --- 開始，但沒有結束的 --- 行", en: "Front matter opens with --- but no closing --- line follows")))
-        }
-        if let yaml = split.yaml {
-            let reading = FrontMatterReader.read(yaml, firstLine: split.yamlFirstLine, path: path)
-            for problem in reading.problems {
-                diagnostics.append(Diagnostic(FormatRules.invalidFrontMatter, at: problem.location,
-                                              LocalizedText(zh: "front matter 的 YAML 有誤：\(problem.message)", en: "Invalid YAML front matter: \(problem.message)")))
-            }
-            switch reading.result {
-            case let .success(value):
-                frontMatter = value
-            case let .failure(failure):
-                diagnostics.append(Diagnostic(FormatRules.invalidFrontMatter, at: failure.location,
-                                              LocalizedText(zh: "front matter 的 YAML 有誤：\(failure.message)", en: "Invalid YAML front matter: \(failure.message)")))
-            }
-        }
-        let source = SourceText(path: path, text: split.body)
-        let blocks = CommonMarkParser(markdown: split.body, source: source, allowRawHTML: allowRawHTML).blocks()
-        return (Document(path: path, frontMatter: frontMatter, blocks: blocks), diagnostics)
+        let parsed = MarkdownReader().parse(text: text, path: path, options: PlanFileReadOptions(allowRawHTML: allowRawHTML))
+        return (parsed.document, parsed.diagnostics)
     }
 }
