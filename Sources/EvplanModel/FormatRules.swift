@@ -49,7 +49,16 @@ public enum FormatRules {
         hint: LocalizedText(zh: "用 `evplan rules` 查看規則代號，設定值為 error、warning、info 或 off。",
                             en: "List rule ids with `evplan rules`; the setting is error, warning, info or off."))
 
+    public static let proseTable = RuleDescriptor(
+        id: "format.prose-table", severity: .info, task: "T1", competency: ["O1.5.1"],
+        summary: LocalizedText(zh: "任務檔裡的表格沒有被讀成紀錄，只當成文字顯示", en: "A table in a task file is read as prose: shown as written, not checked"),
+        hint: LocalizedText(zh: "若它該被檢查，把它放在該任務的段落標題下，或改用該任務的欄位名稱；若本來就是說明用的表格，可以不理會。",
+                            en: "If it should be checked, put it under the task's section heading or use the task's column names; if it is there to explain, ignore this."))
+
+    /// Rules that speak to the plan's authors only: `evplan check` reports them, the pages leave them out.
+    public static let authorNotes: Set<String> = [proseTable.id]
+
     public static let all: [RuleDescriptor] = [
-        unparsableValue, unknownColumn, unassignedFile, missingEvent, encoding, invalidFrontMatter, unreadableFile, unknownRule,
+        unparsableValue, unknownColumn, unassignedFile, missingEvent, encoding, invalidFrontMatter, unreadableFile, unknownRule, proseTable,
     ]
 }

@@ -18,7 +18,8 @@ public struct Renderer: Sendable {
     }
 
     public func render(_ plan: Plan, diagnostics: [Diagnostic]) -> [RenderedFile] {
-        let context = RenderContext(plan: plan, diagnostics: diagnostics)
+        // Notes for the plan's authors (a table read as prose) belong in `evplan check`, not in the client's pages.
+        let context = RenderContext(plan: plan, diagnostics: diagnostics.filter { !FormatRules.authorNotes.contains($0.rule.id) })
         // Pages are independent; the agenda of a large programme takes as long as all the others together.
         return Page.allCases.concurrentMap { page in
             let html = templates.library.render(Renderer.viewModel(for: page, context: context), withTemplate: page.templateName) ?? ""
