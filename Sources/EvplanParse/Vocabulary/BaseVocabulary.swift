@@ -7,7 +7,7 @@ extension Vocabulary {
             "tasks": [
                 term("id", "編號", "id", ["ID", "編號", "代號", "序號", "WBS", "No"]),
                 term("name", "工作項目", "task name", ["工作", "工作項目", "任務", "項目", "工作內容", "Task", "Name", "Activity"]),
-                term("owner", "負責人", "owner(s)", ["負責人", "負責", "承辦人", "Owner", "Assignee", "Responsible", "Lead"], remark: "(a name list)"),
+                term("owner", "負責人", "owner(s)", ["負責人", "負責", "承辦人", "經辦人", "Owner", "Assignee", "Responsible", "Lead"], remark: "(a name list)"),
                 term("start", "開始", "start", ["開始", "開始日", "開始日期", "起始", "Start", "Start date", "Begin"], remark: "(a date)"),
                 term("end", "結束", "end", ["結束", "結束日", "結束日期", "完成日", "截止", "End", "End date", "Finish", "Due"], remark: "(a date)"),
                 term("duration", "工期", "duration", ["工期", "天數", "工作天", "Duration", "Days", "Effort"], remark: "(§3.4; `0` = milestone)"),

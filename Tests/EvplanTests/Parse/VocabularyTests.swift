@@ -87,6 +87,13 @@ final class VocabularyTests: XCTestCase {
         ])
         filled.assertDiagnostics([:])
 
+        // 經辦人, as government forms name the person in charge, is an owner in every plan.
+        let base = try MarkedPlan(self, files: [
+            "event.md": MarkedPlan.event,
+            "T2-project.md": tasks.replacingOccurrences(of: "負責組別", with: "經辦人"),
+        ])
+        base.assertDiagnostics(["1": ["schedule.missing-owner"]])
+
         let wrongKey = try MarkedPlan(self, files: [
             "event.md": MarkedPlan.event.replacingOccurrences(of: "attendees", with: "columns: {負責組別: ⟨1⟩boss}\nattendees"),
         ])
