@@ -12,6 +12,10 @@ enum RoomColumn: String, ColumnKey {
     case name, capacity, layout, areaPing, areaSquareMeters, area, note
 }
 
+enum TicketColumn: String, ColumnKey {
+    case name, price, quantity, note
+}
+
 enum TaskColumn: String, ColumnKey {
     case id, name, owner, start, end, duration, predecessors, phase, note
 }

@@ -32,6 +32,7 @@ struct PlanRecords {
     var venue: Venue?
     var readRoomTables = false
     var pressRelease: PressRelease?
+    var tickets: [TicketType] = []
 
     /// Adds a later file's records.
     mutating func merge(_ later: PlanRecords) {
@@ -55,6 +56,7 @@ struct PlanRecords {
         }
         readRoomTables = readRoomTables || later.readRoomTables
         if let release = later.pressRelease { pressRelease = release }
+        tickets += later.tickets
     }
 
     func apply(to plan: inout Plan) {
@@ -64,5 +66,6 @@ struct PlanRecords {
         plan.agenda = Agenda(days: SessionTableKind.merge(days))
         if let venue { plan.venue = venue }
         if let pressRelease { plan.pressRelease = pressRelease }
+        plan.tickets += tickets
     }
 }

@@ -9,6 +9,7 @@ enum TableKindCatalogue {
         SessionTableKind.self,
         RoomTableKind.self,
         PressReleaseKind.self,
+        TicketTableKind.self,
     ]
 
     static func kinds(for task: TaskCode?) -> [any PlanPartKind.Type] {

@@ -47,8 +47,15 @@ extension Vocabulary {
                 term("area", "面積", "area, m² unless a unit is written", ["Area", "Size"]),
                 term("note", "備註", "note", ["備註", "設備", "說明", "Note", "Notes", "Equipment"]),
             ],
+            "tickets": [
+                term("name", "票種", "ticket type", ["票種", "票別", "Ticket", "Ticket type"]),
+                term("price", "票價", "price", ["票價", "價格", "Price"], remark: "(money, §3.1)", scaled: true),
+                term("quantity", "張數", "tickets offered", ["張數", "數量", "名額", "Quantity", "Seats"], remark: "(a count)"),
+                term("note", "備註", "note", ["備註", "說明", "Note", "Notes"]),
+            ],
         ],
         sections: [
+            "tickets": ["票種", "票務", "Tickets", "Ticket types"],
             "expenses": ["支出", "費用", "成本", "Expense", "Expenses", "Costs", "Cost"],
             "income": ["收入", "収入", "經費來源", "Income", "Revenue", "Funding"],
             "tasks": ["工作項目", "任務", "時程", "工作分解", "Tasks", "Schedule", "Work breakdown", "Timeline"],

@@ -99,4 +99,21 @@ final class VocabularyTests: XCTestCase {
         ])
         wrongKey.assertDiagnostics(["1": ["format.unparsable-value"]])
     }
+
+    func testTicketTypesAreReadAndStayInTheProse() throws {
+        let tickets = try MarkedPlan(self, files: [
+            "event.md": MarkedPlan.event,
+            "T8-registration.md": "## 票種\n\n| 票種 | 票價 | 張數 |\n|---|---:|---:|\n| 早鳥票 | 1,200 | 100 |\n| 學生票 | ⟨1⟩半價 | 40 |\n",
+        ])
+        let result = tickets.assertDiagnostics(["1": ["format.unparsable-value"]])
+        XCTAssertEqual(result.plan.tickets.map(\.name.value), ["早鳥票", "學生票"])
+        XCTAssertEqual(result.plan.tickets.first?.price?.value, 1_200)
+        XCTAssertTrue(result.plan.files.first?.prose.contains { $0.html.contains("<table>") } ?? false)
+
+        let clean = try MarkedPlan(self, files: [
+            "event.md": MarkedPlan.event,
+            "T8-registration.md": "## 報到流程\n\n| Ticket type | Price | Seats |\n|---|---:|---:|\n| Early bird | 1,200 | 100 |\n",
+        ])
+        XCTAssertEqual(clean.assertDiagnostics([:]).plan.tickets.first?.quantity?.value, 100)
+    }
 }
