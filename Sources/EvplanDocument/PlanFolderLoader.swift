@@ -52,8 +52,8 @@ public struct PlanFolder: Sendable {
     }
 }
 
-/// Walks a plan folder, decodes each Markdown file (UTF-8, BOM and CRLF accepted), splits its front matter
-/// and parses its body with cmark-gfm. Reports what cannot be read instead of stopping at it.
+/// Walks a plan folder and reads each plan file with the reader its extension picks (`PlanFileReaders`; Markdown
+/// today). Reports what cannot be read instead of stopping at it.
 public enum PlanFolderLoader {
     /// Folders inside a plan that hold no plan files.
     static let skippedFolders: Set<String> = ["Templates", "build", "node_modules"]
@@ -111,7 +111,8 @@ public enum PlanFolderLoader {
     /// The largest file read, in bytes; a larger one is reported (`format.too-large`), not read.
     public static let maximumFileBytes = 20 * 1024 * 1024
 
-    /// Markdown files below the folder, relative to it, sorted so that output is deterministic.
+    /// Plan files below the folder (those a reader of `PlanFileReaders` reads), relative to it, sorted so that output
+    /// is deterministic.
     static func markdownFiles(in root: String) -> [String] {
         walk(root).files
     }
@@ -154,7 +155,7 @@ public enum PlanFolderLoader {
                 let full = (root as NSString).appendingPathComponent(relative)
                 var info = stat()
                 guard lstat(full, &info) == 0 else { continue }
-                let isMarkdown = entry.lowercased().hasSuffix(".md") || entry.lowercased().hasSuffix(".markdown")
+                let isMarkdown = PlanFileReaders.reader(forFileName: entry) != nil
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR:
                     if !skippedFolders.contains(entry) { pending.append(relative) }
@@ -242,12 +243,8 @@ public enum PlanFolderLoader {
         // Read no more than the limit and one byte, in case the file grew since it was looked at.
         guard let data = try? handle.read(upToCount: maximumFileBytes + 1) ?? Data() else { return (nil, [unreadable]) }
         guard data.count <= maximumFileBytes else { return (nil, [tooLarge(path: path, bytes: data.count)]) }
-        switch TextDecoder.decode(data) {
-        case let .failure(problem):
-            return (nil, [Diagnostic(FormatRules.encoding, at: problem.location(in: path), problem.message)])
-        case let .success(text):
-            return parse(text: text, path: path, allowRawHTML: allowRawHTML, planRoot: root)
-        }
+        guard let reader = PlanFileReaders.reader(forFileName: relativePath) else { return (nil, [unreadable]) }
+        return reader.read(data, path: path, options: PlanFileReadOptions(allowRawHTML: allowRawHTML, planRoot: root))
     }
 
     static func tooLarge(path: String, bytes: Int) -> Diagnostic {
@@ -257,36 +254,10 @@ public enum PlanFolderLoader {
             en: "\(path) is \(megabytes) MB, past the limit of \(limit) MB per file; it was not read. Split it into several files"))
     }
 
-    /// Parses already-decoded text as a plan file at `path`. Images it shows from the plan folder `planRoot` are
-    /// embedded; without one they are shown as links.
+    /// Parses already-decoded text as a Markdown plan file at `path`. Images it shows from the plan folder `planRoot`
+    /// are embedded; without one they are shown as links.
     public static func parse(text: String, path: String, allowRawHTML: Bool, planRoot: String? = nil) -> (document: Document?, diagnostics: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        let split = FrontMatterSplitter.split(text)
-        var frontMatter: FrontMatterValue?
-        if split.isUnclosed {
-            diagnostics.append(Diagnostic(FormatRules.invalidFrontMatter, at: SourceLocation(file: path, line: 1, column: 1),
-                                          LocalizedText(zh: "front matter 以 --- 開始，但沒有結束的 --- 行", en: "Front matter opens with --- but no closing --- line follows")))
-        }
-        if let yaml = split.yaml {
-            let reading = FrontMatterReader.read(yaml, firstLine: split.yamlFirstLine, path: path)
-            for problem in reading.problems {
-                diagnostics.append(Diagnostic(FormatRules.invalidFrontMatter, at: problem.location,
-                                              LocalizedText(zh: "front matter 的 YAML 有誤：\(problem.message)", en: "Invalid YAML front matter: \(problem.message)")))
-            }
-            switch reading.result {
-            case let .success(value):
-                frontMatter = value
-            case let .failure(failure):
-                diagnostics.append(Diagnostic(FormatRules.invalidFrontMatter, at: failure.location,
-                                              LocalizedText(zh: "front matter 的 YAML 有誤：\(failure.message)", en: "Invalid YAML front matter: \(failure.message)")))
-            }
-        }
-        // A table that would cost cmark more than the bound is left out (its lines emptied) and reported.
-        let bounded = TableCostBound.bound(split.body, path: path)
-        diagnostics += bounded.diagnostics
-        let source = SourceText(path: path, text: bounded.text)
-        let parser = CommonMarkParser(markdown: bounded.text, source: source, allowRawHTML: allowRawHTML, planRoot: planRoot)
-        let blocks = parser.blocks()
-        return (Document(path: path, frontMatter: frontMatter, blocks: blocks), diagnostics + parser.diagnostics)
+        let parsed = MarkdownReader().parse(text: text, path: path, options: PlanFileReadOptions(allowRawHTML: allowRawHTML, planRoot: planRoot))
+        return (parsed.document, parsed.diagnostics)
     }
 }

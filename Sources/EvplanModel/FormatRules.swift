@@ -101,8 +101,17 @@ public enum FormatRules {
         hint: LocalizedText(zh: "把表格拆成幾張較小的表格（每張表以空白行分開並各有表頭），或把檔案拆成幾個檔案。",
                             en: "Split the table into smaller tables (each after a blank line, with its own header row), or split the file into several files."))
 
+    public static let proseTable = RuleDescriptor(
+        id: "format.prose-table", severity: .info, task: "T1", competency: ["O1.5.1"],
+        summary: LocalizedText(zh: "任務檔裡的表格沒有被讀成紀錄，只當成文字顯示", en: "A table in a task file is read as prose: shown as written, not checked"),
+        hint: LocalizedText(zh: "若它該被檢查，把它放在該任務的段落標題下，或改用該任務的欄位名稱；若本來就是說明用的表格，可以不理會。",
+                            en: "If it should be checked, put it under the task's section heading or use the task's column names; if it is there to explain, ignore this."))
+
+    /// Rules that speak to the plan's authors only: `evplan check` reports them, the pages leave them out.
+    public static let authorNotes: Set<String> = [proseTable.id]
+
     public static let all: [RuleDescriptor] = [
         unparsableValue, unknownColumn, unassignedFile, missingEvent, encoding, invalidFrontMatter, unreadableFile, unknownRule,
-        template, remoteResource, image, rawHTMLEnabled, outsidePlan, symlinkLoop, tooManyFiles, tooLarge,
+        template, remoteResource, image, rawHTMLEnabled, outsidePlan, symlinkLoop, tooManyFiles, tooLarge, proseTable,
     ]
 }

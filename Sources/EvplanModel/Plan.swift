@@ -95,6 +95,8 @@ public struct Plan: Sendable {
     public var agenda = Agenda()
     public var venue: Venue?
     public var pressRelease: PressRelease?
+    /// T8 ticket types; no page shows them yet (their table stays in the prose).
+    public var tickets: [TicketType] = []
 
     public init(root: String) { self.root = root }
 

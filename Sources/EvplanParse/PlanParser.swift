@@ -22,125 +22,47 @@ public enum PlanParser {
                               load: (Int) -> (file: LoadedPlan.File?, diagnostics: [Diagnostic])) -> (plan: Plan, diagnostics: [Diagnostic]) {
         var plan = Plan(root: root)
         var frontValues = FrontMatterValues()
+        // event.md's `kind:` and `columns:` set the words every file is read with.
+        let vocabulary = Vocabulary.forPlan(event: event, values: &frontValues)
         if let event {
             plan.event = EventParser.parse(event, values: &frontValues)
         }
 
-        // Files are read side by side, and all but the venue's are modelled where they are read; the rest is merged
-        // in file order, so the plan and the order of its diagnostics are what reading the files one by one would give.
+        // Files are read side by side, each into its records; the records are merged in file order, so the plan and the
+        // order of its diagnostics are what reading the files one by one would give.
         let eventDates = plan.event?.dates
         let readFiles = Array(0..<fileCount).concurrentMap { index -> (read: ReadFile?, diagnostics: [Diagnostic]) in
             let loaded = load(index)
-            return (loaded.file.map { ReadFile(file: $0, eventDates: eventDates) }, loaded.diagnostics)
+            return (loaded.file.map { ReadFile(file: $0, vocabulary: vocabulary, eventDates: eventDates) }, loaded.diagnostics)
         }
 
         var loadDiagnostics: [Diagnostic] = []
         var diagnostics: [Diagnostic] = []
         var cellDiagnostics: [Diagnostic] = []
         var frontDiagnostics = frontValues.diagnostics
-        var days: [AgendaDay] = []
+        var records = PlanRecords()
         for (read, readDiagnostics) in readFiles {
             loadDiagnostics += readDiagnostics
-            guard var read else { continue }
-            plan.project.tasks += read.tasks
-            plan.project.extraHeaders += read.taskHeaders.filter { !plan.project.extraHeaders.contains($0) }
-            plan.budget.tables += read.budgetTables
-            days += read.days
-            if let pressRelease = read.pressRelease { plan.pressRelease = pressRelease }
-            var prose = read.prose
-            if let document = read.venueDocument {
-                // Several T5 files make one venue, so rooms are read here, in file order.
-                var venue = plan.venue ?? Venue(location: SourceLocation(file: document.path, line: 1, column: 1))
-                VenueParser.parseFrontMatter(document, into: &venue, values: &read.frontValues)
-                var modelled: Set<SourceLocation> = []
-                for section in Section.split(document) {
-                    let isRoomSection = SectionAliases.matches(section.title, SectionAliases.rooms)
-                    if isRoomSection { read.diagnostics += UnreadTable.diagnostics(in: section.blocks) }
-                    for table in section.tables where isRoomSection || TableShape.has(table, RoomColumn.schema, [.name], anyOf: [.capacity]) {
-                        VenueParser.parseRooms(table, into: &venue, values: &read.cells, diagnostics: &read.diagnostics)
-                        modelled.insert(table.location)
-                    }
-                }
-                plan.venue = venue
-                prose = ProseCollector.collect(document, skipping: modelled)
-            }
-            plan.files.append(PlanFile(path: read.path, task: read.task, title: read.title, prose: prose))
-            diagnostics += read.diagnostics
-            cellDiagnostics += read.cells.diagnostics
-            frontDiagnostics += read.frontValues.diagnostics
+            guard let read else { continue }
+            records.merge(read.context.records)
+            plan.files.append(PlanFile(path: read.context.document.path, task: read.context.task, title: read.context.document.title, prose: read.prose))
+            diagnostics += read.context.diagnostics
+            cellDiagnostics += read.context.cells.diagnostics
+            frontDiagnostics += read.context.frontValues.diagnostics
         }
-        plan.agenda = Agenda(days: AgendaParser.merge(days))
+        records.apply(to: &plan)
         return (plan, loadDiagnostics + diagnostics + cellDiagnostics + frontDiagnostics)
     }
 }
 
-/// What one file holds: its schedule (T2), budget (T3), agenda (T4) or press release (T7) and its prose, which
-/// need nothing from other files but the event's dates. A venue file (T5) is kept as a document, to be merged with
-/// the other venue files in order.
+/// One file read: its records and diagnostics (`TableDispatcher`), and its prose, which leaves out the tables that
+/// became records.
 private struct ReadFile {
-    let path: String
-    let task: TaskCode?
-    let title: String?
-    var prose: [ProseSection] = []
-    var venueDocument: Document?
-    var pressRelease: PressRelease?
-    var tasks: [ProjectTask] = []
-    var taskHeaders: [String] = []
-    var budgetTables: [BudgetTable] = []
-    var days: [AgendaDay] = []
-    var diagnostics: [Diagnostic] = []
-    var cells = CellValues()
-    var frontValues = FrontMatterValues()
+    let context: ParseContext
+    let prose: [ProseSection]
 
-    init(file: LoadedPlan.File, eventDates: Located<DateRange>?) {
-        let document = file.document
-        path = document.path
-        task = file.task
-        title = document.title
-        // Tables turned into the model, which the file's prose leaves out.
-        var modelled: Set<SourceLocation> = []
-        switch file.task {
-        case .t2:
-            for section in Section.split(document) {
-                let isTaskSection = SectionAliases.matches(section.title, SectionAliases.tasks)
-                if isTaskSection { diagnostics += UnreadTable.diagnostics(in: section.blocks) }
-                for table in section.tables where isTaskSection || TableShape.has(table, TaskColumn.schema, [.id], anyOf: [.start, .duration, .predecessors]) {
-                    let parsed = ProjectParser.parse(table, values: &cells, diagnostics: &diagnostics)
-                    tasks += parsed.tasks
-                    taskHeaders += parsed.extraHeaders.filter { !taskHeaders.contains($0) }
-                    modelled.insert(table.location)
-                }
-            }
-        case .t3:
-            for section in Section.split(document) {
-                // Income is tested first: 收入 headings sometimes also mention 支出 ("收入與支出" is split by tables below).
-                let side: BudgetSide? = SectionAliases.matches(section.title, SectionAliases.income) ? .income
-                    : SectionAliases.matches(section.title, SectionAliases.expenses) ? .expense : nil
-                if side != nil { diagnostics += UnreadTable.diagnostics(in: section.blocks) }
-                for table in section.tables {
-                    // Under another heading (## 預算明細), a cost table (price or quantity, and amount) is still the plan's costs;
-                    // a two-column summary (項目 | 金額, as under 差引残高) is not.
-                    guard let side = side ?? (TableShape.has(table, BudgetColumn.schema, [.item, .amount], anyOf: [.unitPrice, .quantity]) ? .expense : nil) else { continue }
-                    budgetTables.append(BudgetParser.parse(table, side: side, title: section.title, values: &cells, diagnostics: &diagnostics))
-                    modelled.insert(table.location)
-                }
-            }
-        case .t4:
-            // Undated tables belong to the file's `date:`, or to a one-day event's only day.
-            let fileDate = frontValues.dateRange(document.frontMatter?["date"]).map { Located($0.value.start, at: $0.location) }
-                ?? eventDates.flatMap { $0.value.dayCount == 1 ? Located($0.value.start, at: $0.location) : nil }
-            days = AgendaParser.days(in: document, fileDate: fileDate, defaultYear: eventDates?.value.start.year,
-                                     values: &cells, diagnostics: &diagnostics, modelled: &modelled)
-        case .t5:
-            venueDocument = document
-            return
-        case .t7:
-            if let section = Section.split(document).first(where: { SectionAliases.matches($0.title, SectionAliases.pressRelease) }) {
-                pressRelease = PressReleaseParser.parse(section)
-            }
-        case .t1, .t6, .t8, nil:
-            break
-        }
-        prose = ProseCollector.collect(document, skipping: modelled)
+    init(file: LoadedPlan.File, vocabulary: Vocabulary, eventDates: Located<DateRange>?) {
+        context = TableDispatcher.read(file.document, task: file.task, vocabulary: vocabulary, eventDates: eventDates)
+        prose = ProseCollector.collect(file.document, skipping: context.modelled)
     }
 }

@@ -1,10 +1,11 @@
+import Foundation
 import EvplanDocument
 import EvplanModel
-import Foundation
 
-/// A table read against a schema: which column holds which field, the columns the schema does not know,
-/// and a warning for an unknown header that is probably a misspelt alias.
-struct TableReader<Field: Hashable & CaseIterable> {
+/// A table's header read against one kind of table's columns (once per table): which column holds which field, the unit
+/// scale of its money columns, the columns the vocabulary does not know, and a warning for an unknown header that is
+/// probably a misspelt alias.
+struct TableReader<Field: ColumnKey> {
     struct Row {
         let cells: [Cell]
         let location: SourceLocation
@@ -28,19 +29,25 @@ struct TableReader<Field: Hashable & CaseIterable> {
 
     let table: Table
     let columns: [Field: Int]
+    /// The multiple a column's header names (`金額（萬元）` → 10,000); absent for columns without one.
+    let scales: [Field: Decimal]
     let extraHeaders: [String]
     private let extraColumns: [(index: Int, header: String)]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(_ table: Table, schema: ColumnSchema<Field>) {
+    init(_ table: Table, columns schema: ColumnTable, vocabulary: Vocabulary) {
         self.table = table
+        let fields = Field.allCases
         var columns: [Field: Int] = [:]
+        var scales: [Field: Decimal] = [:]
         var extras: [(index: Int, header: String)] = []
         var diagnostics: [Diagnostic] = []
         for (index, header) in table.header.enumerated() {
-            let field = schema.field(forHeader: header.text)
+            let match = schema.match(header.text, in: vocabulary)
+            let field = match.map { fields[$0.column] }
             if let field, columns[field] == nil {
                 columns[field] = index
+                if let scale = match?.scale { scales[field] = scale }
                 continue
             }
             extras.append((index, header.text))
@@ -65,6 +72,7 @@ struct TableReader<Field: Hashable & CaseIterable> {
                 hint: LocalizedText(zh: "在表頭加上這一欄的名稱，或把這格併入前面的欄位。", en: "Add a header for this column, or move the value into an existing column.")))
         }
         self.columns = columns
+        self.scales = scales
         self.extraColumns = extras
         self.extraHeaders = extras.map(\.header)
         self.diagnostics = diagnostics

@@ -28,7 +28,8 @@ public struct Renderer: Sendable {
 
     /// The deliverables of `plan`, drawn from the `analyses` the checks read too, with `diagnostics` on the overview.
     public func render(_ plan: Plan, analyses: PlanAnalyses, diagnostics: [Diagnostic]) -> [RenderedFile] {
-        let context = RenderContext(plan: plan, analyses: analyses, diagnostics: diagnostics)
+        // Notes for the plan's authors (a table read as prose) belong in `evplan check`, not in the pages.
+        let context = RenderContext(plan: plan, analyses: analyses, diagnostics: diagnostics.filter { !FormatRules.authorNotes.contains($0.rule.id) })
         // Deliverables are independent; the agenda of a large programme takes as long as all the others together.
         let files = DeliverableCatalogue.all.concurrentMap { $0.render(context, templates: templates.library) }.flatMap { $0 }
         guard sanitises else { return files }

@@ -2,8 +2,46 @@ import EvplanDocument
 import EvplanModel
 import Foundation
 
-/// T5: the venue's facts in front matter and its rooms table.
-enum VenueParser {
+/// T5: the venue's facts in front matter and its rooms: a table under a rooms section (`## 場地空間`), or anywhere in a
+/// T5 file when it has a room column and a capacity column. Several T5 files make one venue (`PlanRecords.merge`).
+struct RoomTableKind: TableKind {
+    typealias Column = RoomColumn
+    static let task = TaskCode.t5
+    static let columnsID = "rooms"
+
+    private var inRoomSection = false
+
+    init(context: inout ParseContext) {
+        var venue = Venue(location: SourceLocation(file: context.document.path, line: 1, column: 1))
+        Self.parseFrontMatter(context.document, into: &venue, values: &context.frontValues)
+        context.records.venue = venue
+    }
+
+    mutating func heading(_ heading: Heading, context: inout ParseContext) {
+        if heading.level <= 2 { inRoomSection = context.vocabulary.heading(heading.text, names: "rooms") }
+    }
+
+    func expectsTables(_ context: ParseContext) -> Bool { inRoomSection }
+
+    func claims(_ reader: TableReader<RoomColumn>, context: ParseContext) -> Bool {
+        inRoomSection || Self.has(reader, [.name], anyOf: [.capacity])
+    }
+
+    mutating func read(_ reader: TableReader<RoomColumn>, below previous: Block?, context: inout ParseContext) {
+        guard var venue = context.records.venue else { return }
+        Self.parseRooms(reader, into: &venue, values: &context.cells)
+        context.records.venue = venue
+        context.records.readRoomTables = true
+    }
+
+    static func howToClaim(_ vocabulary: Vocabulary) -> LocalizedText {
+        let section = vocabulary.example(section: "rooms")
+        let name = vocabulary.example(column: "name", of: columnsID), capacity = vocabulary.example(column: "capacity", of: columnsID)
+        return LocalizedText(
+            zh: "若這是場地空間表，把它放在標題含「\(section.zh)」的段落下，或讓表頭有「\(name.zh)」與「\(capacity.zh)」欄。",
+            en: "To read it as rooms, put it under a heading containing “\(section.en)”, or give it “\(name.en)” and “\(capacity.en)” columns.")
+    }
+
     static func parseFrontMatter(_ document: Document, into venue: inout Venue, values: inout FrontMatterValues) {
         guard let front = document.frontMatter else { return }
         if let name = front["venue"] ?? front["name"] {
@@ -34,9 +72,7 @@ enum VenueParser {
         }
     }
 
-    static func parseRooms(_ table: Table, into venue: inout Venue, values: inout CellValues, diagnostics: inout [Diagnostic]) {
-        let reader = TableReader(table, schema: RoomColumn.schema)
-        diagnostics += reader.diagnostics
+    static func parseRooms(_ reader: TableReader<RoomColumn>, into venue: inout Venue, values: inout CellValues) {
         venue.extraHeaders = reader.extraHeaders
         for row in reader.rows where !row.isEmpty {
             guard let nameCell = row.cell(.name) else { continue }

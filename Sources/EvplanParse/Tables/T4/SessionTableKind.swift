@@ -1,9 +1,69 @@
+import Foundation
 import EvplanDocument
 import EvplanModel
 
-/// T4: days (a level-2 heading with a full date) and their session tables.
-enum AgendaParser {
-    static let breakWords = ["報到", "茶敘", "休息", "午餐", "午休", "用餐", "晚餐", "餐敘", "break", "lunch", "coffee", "registration", "dinner", "check-in"]
+/// T4: days (a heading of level 3 or less with a date) and their session tables: any table with a time column, whatever
+/// heading it is under. Tables before any dated heading belong to the file's `date:`, or to a one-day event's only day.
+struct SessionTableKind: TableKind {
+    typealias Column = SessionColumn
+    static let task = TaskCode.t4
+    static let columnsID = "sessions"
+
+    private let fileDate: Located<PlanDate>?
+    private let defaultYear: Int?
+    private var days: [AgendaDay] = []
+    private var current: AgendaDay?
+    private var lastHeading: Heading?
+
+    init(context: inout ParseContext) {
+        let eventDates = context.eventDates
+        // Undated tables belong to the file's `date:`, or to a one-day event's only day.
+        fileDate = context.frontValues.dateRange(context.document.frontMatter?["date"]).map { Located($0.value.start, at: $0.location) }
+            ?? eventDates.flatMap { $0.value.dayCount == 1 ? Located($0.value.start, at: $0.location) : nil }
+        defaultYear = eventDates?.value.start.year
+    }
+
+    mutating func heading(_ heading: Heading, context: inout ParseContext) {
+        lastHeading = heading
+        if heading.level <= 3, let date = Self.date(inHeading: heading, defaultYear: defaultYear) {
+            if let day = current { days.append(day) }
+            current = AgendaDay(date: date, title: heading.text, sessions: [], location: heading.location)
+        } else if heading.level <= 3, let impossible = Self.impossibleDate(inHeading: heading) {
+            // `## Day 1 2027-02-30` still starts a day, of no date: its sessions must not join the day before.
+            context.cells.report(impossible.value, at: impossible.location, what: LocalizedText(zh: "日期", en: "a date"),
+                                 example: "2027-03-12、116/03/12")
+            if let day = current { days.append(day) }
+            current = AgendaDay(date: nil, title: heading.text, sessions: [], location: heading.location)
+        }
+    }
+
+    func expectsTables(_ context: ParseContext) -> Bool { current != nil }
+
+    /// Only tables with a time column are programme; others (a speaker list, say) stay prose.
+    func claims(_ reader: TableReader<SessionColumn>, context: ParseContext) -> Bool { reader.has(.time) }
+
+    mutating func read(_ reader: TableReader<SessionColumn>, below previous: Block?, context: inout ParseContext) {
+        if current == nil {
+            current = AgendaDay(date: fileDate, title: lastHeading?.text ?? "", sessions: [],
+                                location: lastHeading?.location ?? reader.table.location)
+        }
+        current?.sessions += Self.sessions(reader, vocabulary: context.vocabulary, values: &context.cells)
+        for header in reader.extraHeaders where current?.extraHeaders.contains(header) == false {
+            current?.extraHeaders.append(header)
+        }
+    }
+
+    mutating func finish(context: inout ParseContext) {
+        if let day = current { days.append(day) }
+        current = nil
+        context.records.days += days
+    }
+
+    static func howToClaim(_ vocabulary: Vocabulary) -> LocalizedText {
+        let time = vocabulary.example(column: "time", of: columnsID)
+        return LocalizedText(zh: "若這是議程表，加上「\(time.zh)」欄（例如 09:00-10:30）。",
+                             en: "To read it as sessions, give it a “\(time.en)” column (e.g. 09:00-10:30).")
+    }
 
     /// The first full date written in a heading, located at its own column.
     /// A date without its year (`3/12（五）`, `3月12日`) takes `defaultYear`, the year the event starts in.
@@ -70,52 +130,7 @@ enum AgendaParser {
         return separators == "年月日" || separators == "年月" || (separators.count == 2 && Set(separators).count == 1)
     }
 
-    /// The days of one agenda file: a heading (level 2 or 3) with a full date starts a day, and the tables
-    /// below it are its sessions. Tables before any dated heading belong to the file's `date:`, if it has one.
-    static func days(in document: Document, fileDate: Located<PlanDate>?, defaultYear: Int?, values: inout CellValues,
-                     diagnostics: inout [Diagnostic], modelled: inout Set<SourceLocation>) -> [AgendaDay] {
-        var days: [AgendaDay] = []
-        var current: AgendaDay?
-        var lastHeading: Heading?
-        for block in document.blocks {
-            switch block {
-            case let .heading(heading):
-                lastHeading = heading
-                if heading.level <= 3, let date = date(inHeading: heading, defaultYear: defaultYear) {
-                    if let day = current { days.append(day) }
-                    current = AgendaDay(date: date, title: heading.text, sessions: [], location: heading.location)
-                } else if heading.level <= 3, let impossible = impossibleDate(inHeading: heading) {
-                    // `## Day 1 2027-02-30` still starts a day, of no date: its sessions must not join the day before.
-                    values.report(impossible.value, at: impossible.location, what: LocalizedText(zh: "日期", en: "a date"),
-                                  example: "2027-03-12、116/03/12")
-                    if let day = current { days.append(day) }
-                    current = AgendaDay(date: nil, title: heading.text, sessions: [], location: heading.location)
-                }
-            case let .table(table):
-                let reader = TableReader(table, schema: SessionColumn.schema)
-                // Only tables with a time column are programme; others (a speaker list, say) stay prose.
-                guard reader.has(.time) else { continue }
-                if current == nil {
-                    current = AgendaDay(date: fileDate, title: lastHeading?.text ?? "", sessions: [],
-                                        location: lastHeading?.location ?? table.location)
-                }
-                let parsed = parseSessions(table, values: &values, diagnostics: &diagnostics)
-                current?.sessions += parsed.sessions
-                for header in parsed.extraHeaders where current?.extraHeaders.contains(header) == false {
-                    current?.extraHeaders.append(header)
-                }
-                modelled.insert(table.location)
-            case let .prose(prose):
-                if current != nil, let unread = UnreadTable.diagnostic(for: prose) { diagnostics.append(unread) }
-            }
-        }
-        if let day = current { days.append(day) }
-        return days
-    }
-
-    static func parseSessions(_ table: Table, values: inout CellValues, diagnostics: inout [Diagnostic]) -> (sessions: [Session], extraHeaders: [String]) {
-        let reader = TableReader(table, schema: SessionColumn.schema)
-        diagnostics += reader.diagnostics
+    static func sessions(_ reader: TableReader<SessionColumn>, vocabulary: Vocabulary, values: inout CellValues) -> [Session] {
         var sessions: [Session] = []
         for row in reader.rows where !row.isEmpty {
             guard let time = values.timeRange(row.cell(.time)) else {
@@ -129,8 +144,8 @@ enum AgendaParser {
             let title = Located(titleCell?.text ?? "", at: titleCell?.location ?? time.location)
             let kind = row.cell(.kind)?.text.lowercased() ?? ""
             let loweredTitle = title.value.lowercased()
-            let isBreak = ["break", "休息", "餐", "茶敘"].contains { TextSearch.contains(kind, $0) }
-                || breakWords.contains { TextSearch.contains(loweredTitle, $0, wholeWord: $0.utf8.first.map { $0 < 0x80 } ?? false) }
+            let isBreak = vocabulary.breakKindWords.contains { TextSearch.contains(kind, $0) }
+                || vocabulary.breakTitleWords.contains { TextSearch.contains(loweredTitle, $0, wholeWord: $0.utf8.first.map { $0 < 0x80 } ?? false) }
             sessions.append(Session(
                 time: time, title: title,
                 speakers: values.names(row.cell(.speakers)) + values.names(row.cell(.moderator)),
@@ -141,7 +156,7 @@ enum AgendaParser {
                 extra: row.extra,
                 location: row.location))
         }
-        return (sessions, reader.extraHeaders)
+        return sessions
     }
 
     /// Days with the same date (a day split over several files or sections) become one day.

@@ -1,0 +1,40 @@
+import EvplanModel
+import Foundation
+
+/// What the loader asks of every reader, whatever the file's format.
+public struct PlanFileReadOptions: Sendable {
+    /// Set by event.md's `raw_html:`: raw HTML reaches the pages instead of being shown as text.
+    public var allowRawHTML: Bool
+    /// The plan folder: images inside it are embedded in the pages; without it they are shown as links.
+    public var planRoot: String?
+
+    public init(allowRawHTML: Bool, planRoot: String? = nil) {
+        self.allowRawHTML = allowRawHTML
+        self.planRoot = planRoot
+    }
+}
+
+/// Turns one plan file's bytes into a `Document`: front matter, and headings, tables and prose, each with the place it
+/// came from. The loader picks a reader by file extension (`PlanFileReaders`); a new file format is one new reader.
+public protocol PlanFileReader: Sendable {
+    /// The file-name extensions this reader reads, lowercased, without the dot (`md`).
+    var fileExtensions: [String] { get }
+
+    /// The document of the file at `path` (as the user would open it), or nil when it cannot be read at all, with
+    /// what reading found (encoding, front matter).
+    func read(_ data: Data, path: String, options: PlanFileReadOptions) -> (document: Document?, diagnostics: [Diagnostic])
+}
+
+/// The readers evplan knows, in the order they are asked.
+public enum PlanFileReaders {
+    public static let all: [any PlanFileReader] = [MarkdownReader()]
+
+    /// The reader of a file, by its name's extension (any case); nil for a file evplan does not read.
+    public static func reader(forFileName name: String) -> (any PlanFileReader)? {
+        let lowered = name.lowercased()
+        for reader in all where reader.fileExtensions.contains(where: { lowered.hasSuffix("." + $0) }) {
+            return reader
+        }
+        return nil
+    }
+}

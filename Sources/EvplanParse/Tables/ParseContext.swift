@@ -1,0 +1,71 @@
+import Foundation
+import EvplanDocument
+import EvplanModel
+
+/// Everything reading one plan file builds up: its records, what its cells and front matter said, and which tables
+/// became records. One value handed to every kind of table the file's task has.
+struct ParseContext {
+    let vocabulary: Vocabulary
+    let document: Document
+    let task: TaskCode?
+    /// The event's dates: an agenda file may need its only day.
+    let eventDates: Located<DateRange>?
+    /// The level-1 or level-2 heading of the section being read.
+    var section: Heading?
+    var records = PlanRecords()
+    var cells = CellValues()
+    var frontValues = FrontMatterValues()
+    var diagnostics: [Diagnostic] = []
+    /// Tables turned into records, which the file's prose leaves out.
+    var modelled: Set<SourceLocation> = []
+
+    var sectionTitle: String { section?.text ?? "" }
+}
+
+/// The records of one file, or of the files read so far, merged in file order.
+struct PlanRecords {
+    var tasks: [ProjectTask] = []
+    var taskHeaders: [String] = []
+    var budgetTables: [BudgetTable] = []
+    var days: [AgendaDay] = []
+    /// The venue facts and rooms of T5 files: a later file's facts replace an earlier one's, rooms and available days add up.
+    var venue: Venue?
+    var readRoomTables = false
+    var pressRelease: PressRelease?
+    var tickets: [TicketType] = []
+
+    /// Adds a later file's records.
+    mutating func merge(_ later: PlanRecords) {
+        tasks += later.tasks
+        taskHeaders += later.taskHeaders.filter { !taskHeaders.contains($0) }
+        budgetTables += later.budgetTables
+        days += later.days
+        if let next = later.venue {
+            if var merged = venue {
+                merged.name = next.name ?? merged.name
+                merged.address = next.address ?? merged.address
+                merged.capacity = next.capacity ?? merged.capacity
+                merged.hours = next.hours ?? merged.hours
+                merged.availableDates += next.availableDates
+                merged.rooms += next.rooms
+                if later.readRoomTables { merged.extraHeaders = next.extraHeaders }
+                venue = merged
+            } else {
+                venue = next
+            }
+        }
+        readRoomTables = readRoomTables || later.readRoomTables
+        if let release = later.pressRelease { pressRelease = release }
+        tickets += later.tickets
+    }
+
+    func apply(to plan: inout Plan) {
+        plan.project.tasks += tasks
+        plan.project.extraHeaders += taskHeaders.filter { !plan.project.extraHeaders.contains($0) }
+        plan.budget.tables += budgetTables
+        plan.agenda = Agenda(days: SessionTableKind.merge(days))
+        if let venue { plan.venue = venue }
+        if let pressRelease { plan.pressRelease = pressRelease }
+        plan.tickets += tickets
+    }
+}

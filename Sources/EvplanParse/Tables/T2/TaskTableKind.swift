@@ -1,0 +1,62 @@
+import Foundation
+import EvplanDocument
+import EvplanModel
+
+/// T2: the task table that becomes the Gantt chart. A table under a task section (`## 工作項目`), or anywhere in a T2 file
+/// when it has an id column and a start, duration or predecessors column.
+struct TaskTableKind: TableKind {
+    typealias Column = TaskColumn
+    static let task = TaskCode.t2
+    static let columnsID = "tasks"
+
+    private var inTaskSection = false
+
+    init(context: inout ParseContext) {}
+
+    mutating func heading(_ heading: Heading, context: inout ParseContext) {
+        if heading.level <= 2 { inTaskSection = context.vocabulary.heading(heading.text, names: "tasks") }
+    }
+
+    func expectsTables(_ context: ParseContext) -> Bool { inTaskSection }
+
+    func claims(_ reader: TableReader<TaskColumn>, context: ParseContext) -> Bool {
+        inTaskSection || Self.has(reader, [.id], anyOf: [.start, .duration, .predecessors])
+    }
+
+    mutating func read(_ reader: TableReader<TaskColumn>, below previous: Block?, context: inout ParseContext) {
+        for row in reader.rows where !row.isEmpty {
+            let nameCell = row.cell(.name)
+            let idCell = row.cell(.id) ?? nameCell
+            guard let idCell else { continue }
+            context.records.tasks.append(ProjectTask(
+                id: Located(idCell.text, at: idCell.location),
+                name: Located(nameCell?.text ?? idCell.text, at: nameCell?.location ?? idCell.location),
+                owners: context.cells.names(row.cell(.owner)),
+                start: context.cells.date(row.cell(.start)),
+                end: context.cells.date(row.cell(.end)),
+                duration: context.cells.workingDays(row.cell(.duration)),
+                predecessors: context.cells.names(row.cell(.predecessors)),
+                phase: Self.phase(row.cell(.phase)?.text, vocabulary: context.vocabulary),
+                note: row.cell(.note)?.text,
+                extra: row.extra,
+                location: row.location))
+        }
+        context.records.taskHeaders += reader.extraHeaders.filter { !context.records.taskHeaders.contains($0) }
+    }
+
+    static func phase(_ text: String?, vocabulary: Vocabulary) -> TaskPhase {
+        guard let text = text?.lowercased() else { return .preEvent }
+        if vocabulary.postEventPhaseWords.contains(where: text.contains) { return .postEvent }
+        if vocabulary.duringEventPhaseWords.contains(where: text.contains) { return .duringEvent }
+        return .preEvent
+    }
+
+    static func howToClaim(_ vocabulary: Vocabulary) -> LocalizedText {
+        let section = vocabulary.example(section: "tasks")
+        let id = vocabulary.example(column: "id", of: columnsID), start = vocabulary.example(column: "start", of: columnsID)
+        let duration = vocabulary.example(column: "duration", of: columnsID)
+        return LocalizedText(
+            zh: "若這是工作項目表，把它放在標題含「\(section.zh)」的段落下，或讓表頭有「\(id.zh)」欄，以及「\(start.zh)」或「\(duration.zh)」欄。",
+            en: "To read it as tasks, put it under a heading containing “\(section.en)”, or give it an “\(id.en)” column and a “\(start.en)” or “\(duration.en)” column.")
+    }
+}

@@ -1,0 +1,51 @@
+import EvplanDocument
+import EvplanModel
+
+/// T8: the ticket types on sale. A table under a tickets section (`## 票種`), or anywhere in a T8 file when it has a
+/// ticket-type column and a price column. Its table stays in the prose as written: no page shows tickets yet.
+struct TicketTableKind: TableKind {
+    typealias Column = TicketColumn
+    static let task = TaskCode.t8
+    static let columnsID = "tickets"
+
+    private var inTicketSection = false
+
+    init(context: inout ParseContext) {}
+
+    mutating func heading(_ heading: Heading, context: inout ParseContext) {
+        if heading.level <= 2 { inTicketSection = context.vocabulary.heading(heading.text, names: "tickets") }
+    }
+
+    func expectsTables(_ context: ParseContext) -> Bool { inTicketSection }
+
+    func claims(_ reader: TableReader<TicketColumn>, context: ParseContext) -> Bool {
+        inTicketSection || Self.has(reader, [.name], anyOf: [.price])
+    }
+
+    mutating func claim(_ table: Table, below previous: Block?, context: inout ParseContext) -> TableClaim? {
+        let reader = TableReader<TicketColumn>(table, columns: context.vocabulary.table(Self.columnsID), vocabulary: context.vocabulary)
+        guard claims(reader, context: context) else { return nil }
+        context.diagnostics += reader.diagnostics
+        read(reader, below: previous, context: &context)
+        return .partOfSection
+    }
+
+    mutating func read(_ reader: TableReader<TicketColumn>, below previous: Block?, context: inout ParseContext) {
+        for row in reader.rows where !row.isEmpty {
+            guard let name = row.cell(.name) else { continue }
+            var price = context.cells.money(row.cell(.price))
+            if let scale = reader.scales[.price], let written = price { price = Located(written.value * scale, at: written.location) }
+            context.records.tickets.append(TicketType(
+                name: Located(name.text, at: name.location), price: price, quantity: context.cells.count(row.cell(.quantity)),
+                note: row.cell(.note)?.text, location: row.location))
+        }
+    }
+
+    static func howToClaim(_ vocabulary: Vocabulary) -> LocalizedText {
+        let section = vocabulary.example(section: "tickets")
+        let name = vocabulary.example(column: "name", of: columnsID), price = vocabulary.example(column: "price", of: columnsID)
+        return LocalizedText(
+            zh: "若這是票種表，把它放在標題含「\(section.zh)」的段落下，或讓表頭有「\(name.zh)」與「\(price.zh)」欄。",
+            en: "To read it as ticket types, put it under a heading containing “\(section.en)”, or give it “\(name.en)” and “\(price.en)” columns.")
+    }
+}
