@@ -22,6 +22,8 @@ public struct BudgetRow: Sendable {
     /// The amount as written in the row, if it was.
     public var amount: Located<Decimal>?
     public var note: String?
+    /// 實際/Actual: what the line really cost or brought in, written after the event (closure report).
+    public var actual: Located<Decimal>?
     public var extra: [ExtraCell]
     /// For subtotal and total rows: which lines of the table they total.
     public var covers: BudgetCoverage

@@ -73,6 +73,8 @@ public struct Event: Sendable {
     public var language: Language = .zhTW
     public var dates: Located<DateRange>?
     public var organizer: String?
+    /// `contact: 王小明 <pr@example.org>`: who sends the invitations (their From), a name and an address.
+    public var contact: Located<String>?
     public var expectedAttendance: Located<Int>?
     public var currency: String = "TWD"
     public var budgetCap: Located<Decimal>?
@@ -97,6 +99,10 @@ public struct Plan: Sendable {
     public var pressRelease: PressRelease?
     /// T8 ticket types; no page shows them yet (their table stays in the prose).
     public var tickets: [TicketType] = []
+    /// T7: the 4P table, the channels, the invitees and the invitation letter.
+    public var marketing = Marketing()
+    /// The planner's lessons (`## 檢討 Lessons` in a T2 or T7 file), for the closure report.
+    public var lessons: [ProseSection] = []
 
     public init(root: String) { self.root = root }
 

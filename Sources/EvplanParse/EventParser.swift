@@ -19,6 +19,9 @@ enum EventParser {
         }
         event.dates = values.dateRange(front?["dates"] ?? front?["date"])
         event.organizer = front?["organizer"]?.scalar
+        if let contact = front?["contact"], let text = contact.scalar?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+            event.contact = Located(text, at: contact.location)
+        }
         event.expectedAttendance = values.count(front?["attendees"] ?? front?["attendance"])
         if let currency = front?["currency"]?.scalar, !currency.isEmpty { event.currency = currency.uppercased() }
         let budget = front?["budget"] ?? front?["budget_cap"]

@@ -1,7 +1,7 @@
 /// The columns of each kind of table evplan reads. Their header names live in the vocabulary (Vocabulary/BaseVocabulary.swift),
 /// listed in the same order as these cases.
 enum BudgetColumn: String, ColumnKey {
-    case item, category, unitPrice, quantity, unit, amount, note
+    case item, category, unitPrice, quantity, unit, amount, note, actual
 }
 
 enum SessionColumn: String, ColumnKey {
@@ -18,4 +18,16 @@ enum TicketColumn: String, ColumnKey {
 
 enum TaskColumn: String, ColumnKey {
     case id, name, owner, start, end, duration, predecessors, phase, note
+}
+
+enum MarketingMixColumn: String, ColumnKey {
+    case aspect, content
+}
+
+enum ChannelColumn: String, ColumnKey {
+    case name, audience, start, end, period, cost, target, result, link, note
+}
+
+enum InviteeColumn: String, ColumnKey {
+    case name, title, organisation, email, sessions, note
 }

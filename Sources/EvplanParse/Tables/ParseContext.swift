@@ -33,6 +33,12 @@ struct PlanRecords {
     var readRoomTables = false
     var pressRelease: PressRelease?
     var tickets: [TicketType] = []
+    var marketingMix: [MarketingMixRow] = []
+    var channels: [MarketingChannel] = []
+    var channelHeaders: [String] = []
+    var invitees: [Invitee] = []
+    var invitation: InvitationLetter?
+    var lessons: [ProseSection] = []
 
     /// Adds a later file's records.
     mutating func merge(_ later: PlanRecords) {
@@ -57,6 +63,12 @@ struct PlanRecords {
         readRoomTables = readRoomTables || later.readRoomTables
         if let release = later.pressRelease { pressRelease = release }
         tickets += later.tickets
+        marketingMix += later.marketingMix
+        channels += later.channels
+        channelHeaders += later.channelHeaders.filter { !channelHeaders.contains($0) }
+        invitees += later.invitees
+        if invitation == nil { invitation = later.invitation }
+        lessons += later.lessons
     }
 
     func apply(to plan: inout Plan) {
@@ -67,5 +79,11 @@ struct PlanRecords {
         if let venue { plan.venue = venue }
         if let pressRelease { plan.pressRelease = pressRelease }
         plan.tickets += tickets
+        plan.marketing.mix += marketingMix
+        plan.marketing.channels += channels
+        plan.marketing.channelHeaders += channelHeaders.filter { !plan.marketing.channelHeaders.contains($0) }
+        plan.marketing.invitees += invitees
+        if plan.marketing.invitation == nil { plan.marketing.invitation = invitation }
+        plan.lessons += lessons
     }
 }

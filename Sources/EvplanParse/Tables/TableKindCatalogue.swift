@@ -10,6 +10,12 @@ enum TableKindCatalogue {
         RoomTableKind.self,
         PressReleaseKind.self,
         TicketTableKind.self,
+        MarketingMixKind.self,
+        ChannelTableKind.self,
+        InviteeTableKind.self,
+        InvitationLetterKind.self,
+        ProjectLessonsKind.self,
+        MarketingLessonsKind.self,
     ]
 
     static func kinds(for task: TaskCode?) -> [any PlanPartKind.Type] {

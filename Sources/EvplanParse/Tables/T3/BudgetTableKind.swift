@@ -73,6 +73,7 @@ struct BudgetTableKind: TableKind {
                 note: row.cell(.note)?.text,
                 extra: row.extra,
                 location: row.location)
+            budgetRow.actual = scaled(values.money(row.cell(.actual)), by: reader.scales[.actual] ?? tableScale)
             // `| 企業贊助 | 300,000 |` in a table whose second column is 單價: a row that gives only one figure gives
             // its amount (design: "a row may give only an amount").
             if budgetRow.amount == nil, budgetRow.quantity == nil, let only = budgetRow.unitPrice {
