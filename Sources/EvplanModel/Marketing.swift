@@ -121,8 +121,59 @@ public struct Marketing: Sendable {
     public var invitation: InvitationLetter?
     /// The channel tables' extra headers, in the order they first appear.
     public var channelHeaders: [String] = []
+    /// Market and audience analysis (`## 市場分析`), prose.
+    public var analysis: [ProseSection] = []
 
     public init() {}
 
     public var isEmpty: Bool { mix.isEmpty && channels.isEmpty && invitees.isEmpty && invitation == nil }
+}
+
+extension Marketing {
+    /// Words that make a T3 expense category a marketing one (行銷宣傳, 廣告, Marketing …): the lines the channels'
+    /// costs are set against, and the budget figure the marketing page shows beside them.
+    public static let categoryWords = ["行銷", "宣傳", "廣告", "推廣", "公關", "marketing", "promotion", "advertising", "publicity"]
+
+    public static func isMarketingCategory(_ category: String) -> Bool {
+        let lowered = category.lowercased()
+        return categoryWords.contains(where: lowered.contains)
+    }
+
+    /// The T3 expense lines of a marketing category.
+    public static func budgetLines(in budget: Budget) -> [BudgetRow] {
+        budget.expenseLines.filter { $0.category.map { isMarketingCategory($0.value) } ?? false }
+    }
+}
+
+/// A mail address with an optional display name: `王小明 <pr@example.org>` or `pr@example.org`.
+public struct MailAddress: Sendable, Hashable {
+    public var name: String?
+    public var address: String
+
+    public init(name: String?, address: String) {
+        self.name = name
+        self.address = address
+    }
+
+    /// Nil unless the text is an address, or a name followed by an address in angle brackets.
+    public init?(parsing text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let open = trimmed.lastIndex(of: "<"), trimmed.hasSuffix(">") {
+            let address = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]).trimmingCharacters(in: .whitespaces)
+            var name = String(trimmed[..<open]).trimmingCharacters(in: .whitespaces)
+            if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 { name = String(name.dropFirst().dropLast()) }
+            guard MailAddress.isAddress(address), !name.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "<" || $0 == ">" }) else { return nil }
+            self.init(name: name.isEmpty ? nil : name, address: address)
+        } else {
+            guard MailAddress.isAddress(trimmed) else { return nil }
+            self.init(name: nil, address: trimmed)
+        }
+    }
+
+    /// `local@domain.tld` in ASCII, with nothing that would break a message header.
+    public static func isAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return false }
+        return text.unicodeScalars.allSatisfy { $0.isASCII && $0.value > 32 && $0.value < 127 && !"<>()[]\\,;:\"".unicodeScalars.contains($0) }
+    }
 }

@@ -20,7 +20,12 @@ enum EventParser {
         event.dates = values.dateRange(front?["dates"] ?? front?["date"])
         event.organizer = front?["organizer"]?.scalar
         if let contact = front?["contact"], let text = contact.scalar?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            event.contact = Located(text, at: contact.location)
+            if MailAddress(parsing: text) != nil {
+                event.contact = Located(text, at: contact.location)
+            } else {
+                values.report(contact, what: LocalizedText(zh: "聯絡人與電子郵件（寄送邀請函的寄件人）", en: "a contact with an email address (the invitations' sender)"),
+                              example: "王小明 <pr@example.org>")
+            }
         }
         event.expectedAttendance = values.count(front?["attendees"] ?? front?["attendance"])
         if let currency = front?["currency"]?.scalar, !currency.isEmpty { event.currency = currency.uppercased() }

@@ -39,6 +39,7 @@ struct PlanRecords {
     var invitees: [Invitee] = []
     var invitation: InvitationLetter?
     var lessons: [ProseSection] = []
+    var marketAnalysis: [ProseSection] = []
 
     /// Adds a later file's records.
     mutating func merge(_ later: PlanRecords) {
@@ -69,6 +70,7 @@ struct PlanRecords {
         invitees += later.invitees
         if invitation == nil { invitation = later.invitation }
         lessons += later.lessons
+        marketAnalysis += later.marketAnalysis
     }
 
     func apply(to plan: inout Plan) {
@@ -85,5 +87,6 @@ struct PlanRecords {
         plan.marketing.invitees += invitees
         if plan.marketing.invitation == nil { plan.marketing.invitation = invitation }
         plan.lessons += lessons
+        plan.marketing.analysis += marketAnalysis
     }
 }

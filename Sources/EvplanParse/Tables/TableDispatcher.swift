@@ -40,7 +40,7 @@ enum TableDispatcher {
     static func proseTable(_ table: Table, task: TaskCode, context: ParseContext) -> Diagnostic {
         var header = table.header.map(\.text).joined(separator: " | ")
         if header.count > 60 { header = String(header.prefix(60)) + "…" }
-        let hints = TableKindCatalogue.kinds(for: task).map { $0.howToClaim(context.vocabulary) }
+        let hints = TableKindCatalogue.kinds(for: task).map { $0.howToClaim(context.vocabulary) }.filter { !$0.en.isEmpty }
         let hint = hints.isEmpty
             ? LocalizedText(zh: "\(task.rawValue) 沒有要檢查的表格，這張表照原樣顯示；若本來就是說明用的表格，可以不理會。",
                             en: "evplan checks no tables in \(task.rawValue); this one is shown as written. If it is there to explain, ignore this.")

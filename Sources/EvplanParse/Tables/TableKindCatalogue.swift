@@ -16,6 +16,7 @@ enum TableKindCatalogue {
         InvitationLetterKind.self,
         ProjectLessonsKind.self,
         MarketingLessonsKind.self,
+        MarketAnalysisKind.self,
     ]
 
     static func kinds(for task: TaskCode?) -> [any PlanPartKind.Type] {

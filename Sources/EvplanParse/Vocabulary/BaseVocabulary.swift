@@ -97,6 +97,7 @@ extension Vocabulary {
             "invitees": ["邀請名單", "貴賓名單", "受邀", "Invitees", "Guest list", "Invitation list"],
             "invitation": ["邀請函", "邀請信", "Invitation"],
             "lessons": ["檢討", "心得", "Lessons", "Retrospective"],
+            "market": ["市場分析", "市場趨勢", "受眾分析", "消費者分析", "目標客群", "Market analysis", "Market trends", "Audience analysis"],
         ],
         breakTitleWords: ["報到", "茶敘", "休息", "午餐", "午休", "用餐", "晚餐", "餐敘", "break", "lunch", "coffee", "registration", "dinner", "check-in"],
         breakKindWords: ["break", "休息", "餐", "茶敘"],

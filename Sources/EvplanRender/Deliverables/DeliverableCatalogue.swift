@@ -2,6 +2,7 @@
 enum DeliverableCatalogue {
     static let all: [any Deliverable] = [
         OverviewPage(), ProposalPage(), BudgetPage(), GanttPage(), AgendaPage(), PressReleasePage(),
+        MarketingPage(), InvitationsPage(), ClosurePage(),
     ]
 
     /// The deliverables that are pages, for the navigation bar.

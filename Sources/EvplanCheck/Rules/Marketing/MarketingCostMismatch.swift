@@ -16,7 +16,7 @@ public struct MarketingCostMismatch: Rule {
         let channels = context.plan.marketing.channels.filter { $0.cost != nil }
         guard let first = channels.first?.cost else { return [] }
         let channelTotal = channels.reduce(Decimal(0)) { $0 + ($1.cost?.value ?? 0) }
-        let lines = MarketingLines.lines(in: context.plan.budget)
+        let lines = Marketing.budgetLines(in: context.plan.budget)
         let budgetTotal = lines.reduce(Decimal(0)) { $0 + ($1.effectiveAmount ?? 0) }
         guard !channelTotal.isNaN, !budgetTotal.isNaN, channelTotal != budgetTotal else { return [] }
         let c = AmountText.format(channelTotal), b = AmountText.format(budgetTotal)

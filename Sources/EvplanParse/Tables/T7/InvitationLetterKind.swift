@@ -79,11 +79,8 @@ extension LessonsSectionKind {
         }
     }
 
-    static func howToClaim(_ vocabulary: Vocabulary) -> LocalizedText {
-        let section = vocabulary.example(section: "lessons")
-        return LocalizedText(zh: "標題含「\(section.zh)」的段落是結案檢討，會放進結案報告。",
-                             en: "A section whose heading contains “\(section.en)” holds the lessons, which the closure report shows.")
-    }
+    /// Takes no tables, so it has nothing to say about one (`format.prose-table`).
+    static func howToClaim(_ vocabulary: Vocabulary) -> LocalizedText { LocalizedText(zh: "", en: "") }
 }
 
 struct ProjectLessonsKind: LessonsSectionKind {
@@ -94,6 +91,31 @@ struct ProjectLessonsKind: LessonsSectionKind {
 struct MarketingLessonsKind: LessonsSectionKind {
     static let task = TaskCode.t7
     init(context: inout ParseContext) {}
+}
+
+/// T7: the market and audience analysis (`## 市場分析 Market analysis`, O7.1.2), prose the marketing page shows.
+struct MarketAnalysisKind: PlanPartKind {
+    static let task = TaskCode.t7
+    init(context: inout ParseContext) {}
+    func expectsTables(_ context: ParseContext) -> Bool { false }
+    mutating func claim(_ table: Table, below previous: Block?, context: inout ParseContext) -> TableClaim? { nil }
+
+    mutating func finish(context: inout ParseContext) {
+        for section in Section.split(context.document) where section.heading.map({ context.vocabulary.heading($0.text, names: "market") }) ?? false {
+            guard let heading = section.heading else { continue }
+            let html = section.blocks.map { block -> String in
+                switch block {
+                case let .prose(prose): prose.html
+                case let .table(table): table.html
+                case let .heading(sub): "<h3>\(PlainText.escape(sub.text))</h3>\n"
+                }
+            }.joined()
+            guard !html.isEmpty else { continue }
+            context.records.marketAnalysis.append(ProseSection(heading: heading.text, level: heading.level, html: html, location: heading.location))
+        }
+    }
+
+    static func howToClaim(_ vocabulary: Vocabulary) -> LocalizedText { LocalizedText(zh: "", en: "") }
 }
 
 /// Plain text from the sanitised HTML of prose: paragraphs and list items on lines of their own, tags dropped,

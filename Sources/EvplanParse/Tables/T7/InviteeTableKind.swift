@@ -30,22 +30,15 @@ struct InviteeTableKind: TableKind {
         for row in reader.rows where !row.isEmpty {
             guard let name = row.cell(.name), !TableReader<InviteeColumn>.isBlank(name.text) else { continue }
             let email = row.cell(.email).flatMap { TableReader<InviteeColumn>.isBlank($0.text) ? nil : Located($0.text, at: $0.location) }
-            if let email, !Self.isAddress(email.value) {
+            if let email, !MailAddress.isAddress(email.value) {
                 context.cells.report(email.value, at: email.location, what: LocalizedText(zh: "電子郵件地址", en: "an email address"),
                                      example: "chen@example.org")
             }
             context.records.invitees.append(Invitee(
                 name: Located(name.text, at: name.location), title: text(row.cell(.title)), organisation: text(row.cell(.organisation)),
-                email: email.flatMap { Self.isAddress($0.value) ? $0 : nil }, sessions: text(row.cell(.sessions)),
+                email: email.flatMap { MailAddress.isAddress($0.value) ? $0 : nil }, sessions: text(row.cell(.sessions)),
                 note: text(row.cell(.note)), extra: row.extra, location: row.location))
         }
-    }
-
-    /// `local@domain.tld`, with no spaces, angle brackets or line breaks that would break a message header.
-    static func isAddress(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return false }
-        return text.unicodeScalars.allSatisfy { $0.isASCII && $0.value > 32 && !"<>()[]\\,;:\"".unicodeScalars.contains($0) }
     }
 
     static func howToClaim(_ vocabulary: Vocabulary) -> LocalizedText {
