@@ -141,7 +141,12 @@ final class OutputSafetyTests: XCTestCase {
         let site = folder.appendingPathComponent("site")
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent(".evplan-build.json"))) as? [String: Any]
         let listed = try XCTUnwrap(manifest?["files"] as? [String])
-        XCTAssertEqual(Set(try manager.contentsOfDirectory(atPath: site.path)), Set(listed + [".evplan-build.json"]))
+        // Files in folders (invitations/01-….eml) are listed by their path inside the output.
+        let files = try manager.subpathsOfDirectory(atPath: site.path).filter { path in
+            var isDirectory: ObjCBool = false
+            return manager.fileExists(atPath: site.appendingPathComponent(path).path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }
+        XCTAssertEqual(Set(files), Set(listed + [".evplan-build.json"]))
         XCTAssertEqual(try manager.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }, [])
     }
 

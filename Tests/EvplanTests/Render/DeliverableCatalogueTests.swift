@@ -29,9 +29,10 @@ final class DeliverableCatalogueTests: XCTestCase {
         XCTAssertEqual(written.count, files.count, "two deliverables wrote the same file")
     }
 
-    func testOnlyTheOverviewIsForTheTeam() {
+    func testOnlyTheOverviewAndTheInvitationsAreForTheTeam() {
+        // The invitations hold the invitees' names and addresses: personal data never goes on a client page.
         let internalPages = DeliverableCatalogue.all.filter { $0.audience == .internal }.map(\.id)
-        XCTAssertEqual(internalPages, ["index"])
+        XCTAssertEqual(internalPages, ["index", "invitations"])
     }
 
     /// A page's own words live with it; no two deliverables, nor a deliverable and the shared table, define one word.
