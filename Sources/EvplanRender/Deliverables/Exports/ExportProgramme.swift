@@ -5,8 +5,8 @@ import Foundation
 /// grouped by date, each with identifiers derived from the plan so that two builds agree and an app recognises a
 /// session it has already imported. All times are Taiwan time (Asia/Taipei, UTC+8 all year).
 ///
-/// A day without a date cannot be placed on a calendar and is left out (`evplan check` reports undated days);
-/// so are sessions that end at or before they start, which the checks report as errors.
+/// A day without a date cannot be placed on a calendar and is left out (the agenda page still shows it); so are
+/// sessions that end at or before they start, which the checks report as errors.
 struct ExportProgramme {
     struct Item {
         let date: PlanDate
