@@ -61,7 +61,9 @@ struct ExportProgramme {
     init(_ context: RenderContext) {
         let plan = context.plan
         eventName = context.eventName
-        acronym = ExportText.acronym(of: eventName)
+        // Every character that needs spelling in Latin letters, transliterated in one go: ICU is slow to start.
+        let speller = LatinSpeller([context.eventName] + plan.agenda.sessions.map(\.title.value))
+        acronym = ExportText.acronym(of: eventName, speller: speller)
         let venue = plan.venue?.name?.value.trimmingCharacters(in: .whitespacesAndNewlines)
         venueName = (venue?.isEmpty ?? true) ? nil : venue
         roomFallback = venueName ?? context.label("agenda_no_room")
@@ -77,6 +79,7 @@ struct ExportProgramme {
         let venueOrder = (plan.venue?.rooms ?? []).map { Venue.normalizedRoomName($0.name.value) }
         var usedIDs = Set<Int>(), usedSlugs = Set<String>(), usedGUIDs = Set<String>()
         var allRooms: [String] = []
+        var seenRooms = Set<String>()
         var days: [Day] = []
         var fingerprintSource = ""
         var divisor = 0
@@ -112,7 +115,7 @@ struct ExportProgramme {
                 var id = StableIdentifier.number(name)
                 while usedIDs.contains(id) { id = id % 0x7FFF_FFFF + 1 }
                 usedIDs.insert(id)
-                let slug = ExportText.uniqueSlug(acronym: acronym, title: title, used: &usedSlugs)
+                let slug = ExportText.uniqueSlug(acronym: acronym, title: title, used: &usedSlugs, speller: speller)
                 let speakers = session.speakers.map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
                 items.append(Item(date: date, time: time, title: title, speakers: speakers,
                                   room: written.isEmpty ? "" : (roomNames[key] ?? written),
@@ -128,7 +131,7 @@ struct ExportProgramme {
                 let right = venueOrder.firstIndex(of: rhs.element) ?? venueOrder.count + rhs.offset
                 return (left, lhs.offset) < (right, rhs.offset)
             }.map { roomNames[$0.element] ?? "" }
-            for room in rooms where !allRooms.contains(room) { allRooms.append(room) }
+            for room in rooms where seenRooms.insert(room).inserted { allRooms.append(room) }
             days.append(Day(index: offset + 1, date: date, start: dayStart, end: dayEnd, rooms: rooms, items: items))
         }
         self.days = days
@@ -165,23 +168,38 @@ enum ExportText {
 
     static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
-    /// Latin letters for a name: Chinese characters in Hanyu Pinyin (ICU's Han–Latin transliteration), accents
-    /// dropped, then lower-case ASCII letters and digits in words.
-    static func latinWords(_ text: String) -> [String] {
-        let needsTransliteration = text.unicodeScalars.contains { $0.value >= 0x80 }
-        var latin = text
-        if needsTransliteration {
-            latin = text.applyingTransform(.toLatin, reverse: false) ?? text
-            latin = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+    /// Latin letters for a name: Chinese characters in Hanyu Pinyin (ICU's Han–Latin transliteration), one word
+    /// each, accents dropped, then lower-case ASCII letters and digits in words.
+    static func latinWords(_ text: String, speller: LatinSpeller? = nil) -> [String] {
+        let speller = speller ?? LatinSpeller([text])
+        var words: [String] = []
+        var current = ""
+        func close() {
+            if !current.isEmpty { words.append(current) }
+            current = ""
         }
-        return latin.lowercased().split { !(($0.isASCII && ($0.isLetter || $0.isNumber))) }.map(String.init)
+        for character in text {
+            if character.isASCII {
+                if character.isLetter || character.isNumber { current += character.lowercased() } else { close() }
+                continue
+            }
+            let spelt = speller.spelling(of: character)
+            let ideographic = character.unicodeScalars.first?.properties.isIdeographic ?? false
+            if ideographic { close() }
+            for piece in spelt.lowercased() {
+                if piece.isASCII, piece.isLetter || piece.isNumber { current.append(piece) } else { close() }
+            }
+            if ideographic { close() }
+        }
+        close()
+        return words
     }
 
     /// The conference acronym both formats want: lower-case words of the name joined by `_` (the c3voc schema allows
     /// no `-` inside), at most about 40 characters, at least 4; `event` when the name has nothing to spell.
-    static func acronym(of name: String) -> String {
+    static func acronym(of name: String, speller: LatinSpeller? = nil) -> String {
         var result = ""
-        for word in latinWords(name) {
+        for word in latinWords(name, speller: speller) {
             if !result.isEmpty, result.count + 1 + word.count > 40 { break }
             result += (result.isEmpty ? "" : "_") + word
         }
@@ -191,9 +209,9 @@ enum ExportText {
     }
 
     /// `acronym-words-of-the-title`, cut at about 60 characters, with `-2`, `-3` … when another session has it.
-    static func uniqueSlug(acronym: String, title: String, used: inout Set<String>) -> String {
+    static func uniqueSlug(acronym: String, title: String, used: inout Set<String>, speller: LatinSpeller? = nil) -> String {
         var words = ""
-        for word in latinWords(title) {
+        for word in latinWords(title, speller: speller) {
             if !words.isEmpty, words.count + 1 + word.count > 60 { break }
             words += (words.isEmpty ? "" : "-") + word
         }
@@ -223,5 +241,41 @@ enum ExportText {
         case 0..<0x20, 0x7F, 0xFFFE, 0xFFFF: true
         default: false
         }
+    }
+}
+
+/// Latin spellings of the non-ASCII characters of some texts, worked out by one ICU transliteration of all of them
+/// (Han to Hanyu Pinyin, other scripts to Latin, accents dropped): starting ICU's transliterator costs far more
+/// than spelling a character, and a programme of thousands of titles would otherwise start it thousands of times.
+struct LatinSpeller {
+    private var spellings: [Character: String] = [:]
+
+    init(_ texts: [String]) {
+        var characters: [Character] = []
+        var seen = Set<Character>()
+        for text in texts where text.utf8.contains(where: { $0 >= 0x80 }) {
+            for character in text where !character.isASCII && !character.isNewline && seen.insert(character).inserted {
+                characters.append(character)
+            }
+        }
+        guard !characters.isEmpty else { return }
+        let joined = characters.map(String.init).joined(separator: "\n")
+        let latin = (joined.applyingTransform(.toLatin, reverse: false) ?? joined)
+        let plain = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+        let lines = plain.components(separatedBy: "\n")
+        if lines.count == characters.count {
+            for (character, line) in zip(characters, lines) { spellings[character] = line }
+        } else {
+            // The transliteration merged or split lines: spell each character on its own.
+            for character in characters {
+                let one = String(character).applyingTransform(.toLatin, reverse: false) ?? String(character)
+                spellings[character] = one.applyingTransform(.stripDiacritics, reverse: false) ?? one
+            }
+        }
+    }
+
+    /// The character in Latin letters; itself when it has none (then it only separates words).
+    func spelling(of character: Character) -> String {
+        spellings[character] ?? String(character)
     }
 }

@@ -32,10 +32,11 @@ struct FrabScheduleExport: ExportDeliverable {
         for day in programme.days {
             xml += "  <day index=\"\(day.index)\" date=\"\(day.date)\" start=\"\(ExportText.isoDateTime(day.date, day.start))\""
             xml += " end=\"\(ExportText.isoDateTime(day.date, day.end))\">\n"
+            let byRoom = Dictionary(grouping: day.items) { $0.room.isEmpty ? programme.roomFallback : $0.room }
             for room in day.rooms {
                 let roomGUID = StableIdentifier.uuid("evplan:room:\(programme.eventName)|\(room)")
                 xml += "    <room name=\"\(Self.escaped(room))\" guid=\"\(roomGUID)\">\n"
-                for item in day.items where (item.room.isEmpty ? programme.roomFallback : item.room) == room {
+                for item in byRoom[room] ?? [] {
                     xml += event(item, room: room, programme: programme)
                 }
                 xml += "    </room>\n"
