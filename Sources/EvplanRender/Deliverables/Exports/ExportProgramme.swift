@@ -58,6 +58,9 @@ struct ExportProgramme {
 
     var items: [Item] { days.flatMap(\.items) }
 
+    /// Each speaker's id and UUID, worked out once per name.
+    let persons: [String: (id: Int, guid: String)]
+
     init(_ context: RenderContext) {
         let plan = context.plan
         eventName = context.eventName
@@ -136,6 +139,13 @@ struct ExportProgramme {
         }
         self.days = days
         rooms = allRooms
+        var persons: [String: (id: Int, guid: String)] = [:]
+        for item in days.flatMap(\.items) {
+            for speaker in item.speakers where persons[speaker] == nil {
+                persons[speaker] = ExportProgramme.person(speaker, eventName: eventName)
+            }
+        }
+        self.persons = persons
         let eventDates = plan.event?.dates?.value
         let agendaDates = days.map(\.date)
         firstDate = ([eventDates?.start].compactMap { $0 } + agendaDates).min()

@@ -15,14 +15,25 @@ enum StableIdentifier {
         var digest = SHA1.digest(of: (namespace ?? urlNamespace) + Array(name.utf8))
         digest[6] = (digest[6] & 0x0F) | 0x50
         digest[8] = (digest[8] & 0x3F) | 0x80
-        let hex = digest[0..<16].map { String(format: "%02x", $0) }.joined()
-        let characters = Array(hex)
+        let characters = Array(hexadecimal(digest[0..<16]))
         return [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { String(characters[$0]) }.joined(separator: "-")
     }
 
     /// The first `length` hexadecimal digits of the SHA-1 of `text`: a short fingerprint of a schedule's content.
     static func fingerprint(_ text: String, length: Int = 12) -> String {
-        String(SHA1.digest(of: Array(text.utf8)).map { String(format: "%02x", $0) }.joined().prefix(length))
+        String(hexadecimal(SHA1.digest(of: Array(text.utf8))[...]).prefix(length))
+    }
+
+    /// Lower-case hexadecimal digits, without `String(format:)`, which is slow on Linux.
+    private static func hexadecimal(_ bytes: ArraySlice<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count * 2)
+        for byte in bytes {
+            result.append(digits[Int(byte >> 4)])
+            result.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// A positive number below 2³¹ drawn from `name`, for formats that still want integer ids.

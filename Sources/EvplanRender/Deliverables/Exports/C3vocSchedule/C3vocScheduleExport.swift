@@ -121,7 +121,7 @@ struct C3vocScheduleExport: ExportDeliverable {
               type: ExportProgramme.type(of: item), language: programme.languageCode, abstract: clean(item.note),
               description: clean(ExportProgramme.description(of: item, language: programme.languageCode)),
               persons: item.speakers.map { speaker in
-                  Person(guid: ExportProgramme.person(speaker, eventName: programme.eventName).guid, name: clean(speaker), public_name: clean(speaker))
+                  Person(guid: (programme.persons[speaker] ?? ExportProgramme.person(speaker, eventName: programme.eventName)).guid, name: clean(speaker), public_name: clean(speaker))
               },
               links: [])
     }

@@ -69,7 +69,7 @@ struct FrabScheduleExport: ExportDeliverable {
         } else {
             xml += "        <persons>\n"
             for speaker in item.speakers {
-                let person = ExportProgramme.person(speaker, eventName: programme.eventName)
+                let person = programme.persons[speaker] ?? ExportProgramme.person(speaker, eventName: programme.eventName)
                 xml += "          <person id=\"\(person.id)\" guid=\"\(person.guid)\">\(Self.escaped(speaker))</person>\n"
             }
             xml += "        </persons>\n"
