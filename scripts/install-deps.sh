@@ -19,6 +19,14 @@ fi
 if [ "${1:-}" = "--test" ]; then
   # The SARIF test validates against the official schema with Python's jsonschema.
   python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+  # The export tests validate schedule.xml against the frab XSD with xmllint.
+  if ! command -v xmllint >/dev/null 2>&1; then
+    echo "Installing libxml2-utils (xmllint) from Debian…"
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libxml2-utils >/dev/null; } \
+      || echo "xmllint could not be installed; the schedule.xml schema check will be skipped." >&2
+  fi
 fi
 
 if ! command -v swift >/dev/null 2>&1; then

@@ -75,6 +75,8 @@ enum PreviewPage {
         case "css": "text/css; charset=utf-8"
         case "js": "text/javascript; charset=utf-8"
         case "json": "application/json"
+        case "ics": "text/calendar; charset=utf-8"
+        case "xml": "application/xml; charset=utf-8"
         case "svg": "image/svg+xml"
         case "png": "image/png"
         case "jpg", "jpeg": "image/jpeg"

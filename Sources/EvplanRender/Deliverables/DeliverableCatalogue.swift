@@ -3,6 +3,11 @@ enum DeliverableCatalogue {
     static let all: [any Deliverable] = [
         OverviewPage(), ProposalPage(), BudgetPage(), GanttPage(), AgendaPage(), PressReleasePage(),
         MarketingPage(), InvitationsPage(), ClosurePage(),
+    ] + exports
+
+    /// The files for calendars and conference apps (Deliverables/Exports/), written after the pages.
+    static let exports: [any ExportDeliverable] = [
+        AgendaCalendarExport(), TaskCalendarExport(), FrabScheduleExport(), C3vocScheduleExport(),
     ]
 
     /// The deliverables that are pages, for the navigation bar.

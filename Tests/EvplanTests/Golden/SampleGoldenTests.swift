@@ -1,11 +1,12 @@
 import Foundation
 import XCTest
 
-/// Every page of each sample plan, compared byte for byte with the recorded page in Fixtures/golden/.
+/// Every page and export of each sample plan, compared byte for byte with the recorded page in Fixtures/golden/.
 /// After an intended change, re-record with `EVPLAN_RECORD=1 swift test --filter SampleGoldenTests` and review the diff.
 final class SampleGoldenTests: XCTestCase {
     static let pages = ["index.html", "proposal.html", "budget.html", "gantt.html", "agenda.html", "press-release.html",
-                        "marketing.html", "invitations.html", "closure.html"]
+                        "marketing.html", "invitations.html", "closure.html",
+                        "agenda.ics", "tasks.ics", "schedule.xml", "schedule.json"]
 
     func testForumPagesMatchGolden() throws { try compare(sample: "forum-zh") }
     func testMeetupPagesMatchGolden() throws { try compare(sample: "meetup-en") }

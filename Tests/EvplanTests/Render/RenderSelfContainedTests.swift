@@ -8,7 +8,9 @@ final class RenderSelfContainedTests: XCTestCase {
     func testPagesNeedNothingFromTheNetworkAndRunNoScript() throws {
         let renderer = try Renderer(overrideDirectory: nil)
         for language in Language.allCases {
+            // The pages; the calendar and schedule exports (not HTML) are checked in Exports/.
             let files = renderer.render(RenderPlanFixture.plan(language: language), diagnostics: RenderPlanFixture.diagnostics())
+                .filter { $0.path.hasSuffix(".html") }
             XCTAssertEqual(files.map(\.path), ["index.html", "proposal.html", "budget.html", "gantt.html", "agenda.html", "press-release.html",
                                             "marketing.html", "invitations.html", "closure.html"])
             for file in files {

@@ -47,6 +47,9 @@ struct AgendaViewModel: TemplateValue {
     let hasAgenda: Bool
     let hasSeveralDays: Bool
     let days: [Day]
+    /// agenda.ics, schedule.xml and schedule.json, when the agenda has dated sessions to export.
+    let exports: [ExportLink]
+    let hasExports: Bool
 
     init(_ context: RenderContext) {
         let agenda = context.plan.agenda
@@ -58,6 +61,8 @@ struct AgendaViewModel: TemplateValue {
             AgendaViewModel.day(day, number: number + 1, context: context)
         }
         hasSeveralDays = days.count > 1
+        exports = context.exportLinks(only: ["agenda.ics", "schedule.xml", "schedule.json"])
+        hasExports = !exports.isEmpty
     }
 
     /// `第一天 2027-03-12（五）` → `第一天 · 2027-03-12 (週五)`: the date and weekday the planner wrote give way to

@@ -20,6 +20,9 @@ struct IndexViewModel: TemplateValue {
     let diagnostics: [DiagnosticRow]
 
     let cards: [PageCard]
+    /// agenda.ics, tasks.ics, schedule.xml, schedule.json: whichever the plan gets.
+    let exports: [ExportLink]
+    let hasExports: Bool
     let outputs: [OutputCoverage]
     let coverageSummary: String
 
@@ -49,6 +52,8 @@ struct IndexViewModel: TemplateValue {
         diagnostics = context.diagnostics.map { DiagnosticRow($0, context: context) }
 
         cards = IndexViewModel.cards(context)
+        exports = context.exportLinks()
+        hasExports = !exports.isEmpty
         outputs = OutputCoverage.all(context)
         let covered = outputs.filter { $0.statusClass == OutputCoverage.Status.covered.rawValue }.count
         coverageSummary = context.label("coverage_summary")

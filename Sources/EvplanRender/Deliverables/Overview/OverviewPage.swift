@@ -23,6 +23,7 @@ struct OverviewPage: PageDeliverable {
         "index_budget": .init("預算摘要", "Budget at a glance"),
         "index_check": .init("檢查結果", "Check results"),
         "index_deliverables": .init("企劃文件", "Deliverables"),
+        "index_exports": .init("日曆與會議 App 匯出：", "For calendars and conference apps: "),
         "index_coverage": .init("職能基準工作產出對照", "Outputs of the competency standard"),
         "check_clean": .init("檢查通過：沒有發現任何問題。", "All checks passed: no problems found."),
         "check_errors_n": .init("{n} 個錯誤", "{n} errors"),
