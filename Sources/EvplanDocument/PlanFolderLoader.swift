@@ -155,7 +155,7 @@ public enum PlanFolderLoader {
                 let full = (root as NSString).appendingPathComponent(relative)
                 var info = stat()
                 guard lstat(full, &info) == 0 else { continue }
-                let isMarkdown = PlanFileReaders.reader(forFileName: entry) != nil
+                let isMarkdown = PlanFileReaders.isPlanFile(named: entry)
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR:
                     if !skippedFolders.contains(entry) { pending.append(relative) }
