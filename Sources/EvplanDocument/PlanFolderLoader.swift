@@ -57,6 +57,7 @@ public struct PlanFolder: Sendable {
 public enum PlanFolderLoader {
     /// Folders inside a plan that hold no plan files.
     static let skippedFolders: Set<String> = ["Templates", "build", "node_modules"]
+    public static var skippedFolderNames: Set<String> { skippedFolders }
 
     /// Every file of the plan read into memory at once.
     public static func load(folder root: String) -> LoadedPlan {

@@ -236,9 +236,12 @@ final class GitHookTests: XCTestCase {
 
     func testInstallOutsideARepositoryFailsWithAMessage() throws {
         let folder = try EvplanBinary.temporaryFolder(self)
-        let run = try EvplanBinary.run(["hooks", "install"], in: folder, environment: ["GIT_CEILING_DIRECTORIES": folder.deletingLastPathComponent().path])
+        let run = try EvplanBinary.run(["hooks", "install"], in: folder, environment: ["GIT_CEILING_DIRECTORIES": folder.deletingLastPathComponent().path,
+                                                                                    "LANG": "zh_TW.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""])
         XCTAssertEqual(run.status, 2)
-        XCTAssertTrue(run.stderr.contains("not inside a git work tree"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("不在 git 儲存庫裡") && !run.stderr.contains("fatal:"), run.stderr)
+        let english = try EvplanBinary.run(["hooks", "install"], in: folder, environment: ["GIT_CEILING_DIRECTORIES": folder.deletingLastPathComponent().path, "LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""])
+        XCTAssertTrue(english.stderr.contains("not inside a git work tree"), english.stderr)
     }
 
     func testCheckOfFilePathsChecksEachPlanOnce() throws {
