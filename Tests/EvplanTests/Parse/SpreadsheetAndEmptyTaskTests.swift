@@ -42,3 +42,27 @@ final class SpreadsheetAndEmptyTaskTests: XCTestCase {
                        "\(fixture.positions(fixture.parse().diagnostics))")
     }
 }
+
+/// Quantities as planners write person-days and shifts.
+final class QuantityProductTests: XCTestCase {
+    func testAProductOfQuantitiesIsReadAsItsProduct() throws {
+        let fixture = try PlanFixture(self, files: [
+            "event.md": PlanFixture.event,
+            "T3-budget.md": "## 支出\n\n| 項目 | 單價 | 數量 | 單位 | 小計 |\n|---|---:|---:|---|---:|\n| 保全 | 2,400 | 40人×3天 | 人天 | 288,000 |\n| 志工便當 | 100 | 60 x 2 | 份 | 12,000 |\n",
+        ])
+        let (plan, diagnostics) = fixture.parse()
+        XCTAssertEqual(fixture.positions(diagnostics), [])
+        XCTAssertEqual(plan.budget.expenseLines.map { $0.quantity?.value }, [120, 120])
+    }
+
+    func testAQuantityThatIsNoNumberSaysWhatItExpects() throws {
+        let fixture = try PlanFixture(self, files: [
+            "event.md": PlanFixture.event,
+            "T3-budget.md": "## 支出\n\n| 項目 | 單價 | 數量 | 小計 |\n|---|---:|---:|---:|\n| 保全 | 2,400 | 約四十人 | 96,000 |\n",
+        ])
+        let (_, diagnostics) = fixture.parse()
+        let unread = try XCTUnwrap(diagnostics.first { $0.rule.id == "format.unparsable-value" })
+        XCTAssertFalse(unread.message.zhTW.contains("負數"), unread.message.zhTW)
+        XCTAssertTrue(unread.hint.zhTW.contains("40人×3天") || unread.message.zhTW.contains("40人×3天"), "\(unread.message.zhTW) / \(unread.hint.zhTW)")
+    }
+}
