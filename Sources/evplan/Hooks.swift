@@ -100,7 +100,7 @@ struct Hooks: ParsableCommand {
             if format == .text {
                 printError(language == .zhTW ? "evplan：檢查暫存區中的企劃 \(names)" : "evplan: checking the staged plan in \(names)")
             }
-            print(format.report(outcome.results, colour: standardOutputWantsColour), terminator: "")
+            print(format.report(outcome.results, colour: standardOutputWantsColour, plans: outcome.plans.map { $0.isEmpty ? "." : $0 }), terminator: "")
             // git sends the hook's stdout and stderr to one place: the refusal must come after the diagnostics.
             fflush(stdout)
             guard outcome.errorCount > 0 else { return }
