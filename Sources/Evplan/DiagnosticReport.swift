@@ -4,10 +4,17 @@ import Foundation
 /// Diagnostics as the terminal, an editor or a tool wants them.
 public enum DiagnosticReport {
     /// `path:line:col: severity: message [rule-id]`, then the hint on its own line; ANSI colour when asked.
-    public static func text(_ results: [CheckResult], colour: Bool) -> String {
+    /// With several plans (`plans` names them, one per result), each plan's findings follow a line naming it, and
+    /// the summary at the end counts them all.
+    public static func text(_ results: [CheckResult], colour: Bool, plans: [String] = []) -> String {
         var output = ""
-        for result in results {
+        for (index, result) in results.enumerated() {
             let language = result.language
+            if results.count > 1, index < plans.count {
+                let name = TerminalText.escaped(plans[index])
+                let line = language == .zhTW ? "== 企劃 \(name)：\(summary([result]))" : "== Plan \(name): \(summary([result]))"
+                output += (colour ? "\u{1B}[1m\(line)\u{1B}[0m" : line) + "\n"
+            }
             for diagnostic in result.diagnostics {
                 let severity = diagnostic.severity.rawValue
                 let painted = colour ? paint(severity, diagnostic.severity) : severity
@@ -20,7 +27,12 @@ public enum DiagnosticReport {
                 output += "    \(hintLabel): \(TerminalText.escaped(diagnostic.hint.text(in: language)))\n"
             }
         }
-        output += summary(results) + "\n"
+        if results.count > 1 {
+            let language = results.first?.language ?? .zhTW
+            output += (language == .zhTW ? "共 \(results.count) 個企劃：" : "\(results.count) plans: ") + summary(results) + "\n"
+        } else {
+            output += summary(results) + "\n"
+        }
         return output
     }
 
@@ -60,12 +72,20 @@ public enum DiagnosticReport {
         var warnings: Int
     }
 
+    struct JSONPlanSummary: Encodable {
+        var plan: String
+        var errors: Int
+        var warnings: Int
+    }
+
     struct JSONDocument: Encodable {
         var diagnostics: [JSONDiagnostic]
         var summary: JSONSummary
+        /// Only when several plans were checked: each plan's own counts (the single-plan form is unchanged).
+        var plans: [JSONPlanSummary]?
     }
 
-    public static func json(_ results: [CheckResult]) -> String {
+    public static func json(_ results: [CheckResult], plans: [String] = []) -> String {
         var diagnostics: [JSONDiagnostic] = []
         for result in results {
             for diagnostic in result.diagnostics {
@@ -76,7 +96,9 @@ public enum DiagnosticReport {
             }
         }
         let document = JSONDocument(diagnostics: diagnostics, summary: JSONSummary(
-            errors: results.reduce(0) { $0 + $1.errorCount }, warnings: results.reduce(0) { $0 + $1.warningCount }))
+            errors: results.reduce(0) { $0 + $1.errorCount }, warnings: results.reduce(0) { $0 + $1.warningCount }),
+            plans: results.count > 1 && plans.count == results.count
+                ? zip(plans, results).map { JSONPlanSummary(plan: $0, errors: $1.errorCount, warnings: $1.warningCount) } : nil)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(document) else { return "{}" }

@@ -68,9 +68,9 @@ public enum OutputFolder {
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw Pipeline.BuildFailure(description: "cannot write \(output): \(error.localizedDescription)")
+            throw Pipeline.BuildFailure(description: IOProblem.message(error, path: output, writing: true, language: language))
         }
-        let lock = try OutputLock(path: parent.appendingPathComponent(".\(name).lock").path, output: output)
+        let lock = try OutputLock(path: parent.appendingPathComponent(".\(name).lock").path, output: output, language: language)
         defer { lock.release() }
 
         recoverInterruptedSwap(of: target)
@@ -100,7 +100,7 @@ public enum OutputFolder {
             if !manager.fileExists(atPath: target.path), manager.fileExists(atPath: retired.path) {
                 try? manager.moveItem(at: retired, to: target)
             }
-            throw Pipeline.BuildFailure(description: "cannot write \(output): \(error.localizedDescription)")
+            throw Pipeline.BuildFailure(description: IOProblem.message(error, path: output, writing: true, language: language))
         }
     }
 
@@ -248,18 +248,18 @@ final class OutputLock {
     private let descriptor: Int32
     private let path: String
 
-    init(path: String, output: String) throws {
+    init(path: String, output: String, language: Language) throws {
         self.path = path
         while true {
             let opened = open(path, O_CREAT | O_RDWR | O_NOFOLLOW | O_CLOEXEC, 0o644)
             guard opened >= 0 else {
-                throw Pipeline.BuildFailure(description: "cannot lock \(output): \(String(cString: strerror(errno))) (\(path))")
+                throw Pipeline.BuildFailure(description: IOProblem.message(NSError(domain: NSPOSIXErrorDomain, code: Int(errno)), path: output, writing: true, language: language))
             }
             var locked = flock(opened, LOCK_EX)
             while locked != 0 && errno == EINTR { locked = flock(opened, LOCK_EX) }
             guard locked == 0 else {
                 close(opened)
-                throw Pipeline.BuildFailure(description: "cannot lock \(output): \(String(cString: strerror(errno))) (\(path))")
+                throw Pipeline.BuildFailure(description: IOProblem.message(NSError(domain: NSPOSIXErrorDomain, code: Int(errno)), path: output, writing: true, language: language))
             }
             var held = stat(), atPath = stat()
             if fstat(opened, &held) == 0, lstat(path, &atPath) == 0, held.st_dev == atPath.st_dev, held.st_ino == atPath.st_ino {

@@ -8,23 +8,40 @@ public enum PlanSkeletonWriter {
         public var description: String
     }
 
+    /// Every failure is one line in the skeleton's language, saying what to do.
     public static func write(into folder: String, languageCode: String) throws -> [String] {
         guard let language = Language(code: languageCode) else {
-            throw Failure(description: "unknown language \(languageCode): use zh-TW or en")
+            let guess: Language = languageCode.lowercased().hasPrefix("en") ? .en : .zhTW
+            throw Failure(description: guess == .zhTW ? "不認得語言「\(languageCode)」：請用 --lang zh-TW 或 --lang en"
+                                                          : "Unknown language “\(languageCode)”: use --lang zh-TW or --lang en")
         }
         let files = BuiltinSkeleton.files(language: language)
         let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw Failure(description: language == .zhTW
+                ? "\(folder) 是已經存在的檔案，不是資料夾：請指定一個新的資料夾名稱，例如 evplan init my-plan"
+                : "\(folder) is a file that already exists, not a folder: name a new folder, e.g. evplan init my-plan")
+        }
         let existing = files.map { (folder as NSString).appendingPathComponent($0.path) }.filter { manager.fileExists(atPath: $0) }
         guard existing.isEmpty else {
-            throw Failure(description: "not overwriting existing files: \(existing.joined(separator: ", "))")
+            throw Failure(description: language == .zhTW
+                ? "\(folder) 裡已經有企劃檔案（\(existing.joined(separator: "、"))），evplan 不會覆蓋：請換一個空的資料夾"
+                : "\(folder) already holds plan files (\(existing.joined(separator: ", "))); evplan will not overwrite them: choose an empty folder")
         }
-        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var written: [String] = []
-        for file in files {
-            let path = (folder as NSString).appendingPathComponent(file.path)
-            try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try file.contents.write(to: URL(fileURLWithPath: path))
-            written.append(path)
+        var current = folder
+        do {
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for file in files {
+                let path = (folder as NSString).appendingPathComponent(file.path)
+                current = path
+                try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try file.contents.write(to: URL(fileURLWithPath: path))
+                written.append(path)
+            }
+        } catch {
+            throw Failure(description: IOProblem.message(error, path: written.isEmpty ? folder : current, writing: true, language: language))
         }
         return written
     }

@@ -57,6 +57,7 @@ public struct PlanFolder: Sendable {
 public enum PlanFolderLoader {
     /// Folders inside a plan that hold no plan files.
     static let skippedFolders: Set<String> = ["Templates", "build", "node_modules"]
+    public static var skippedFolderNames: Set<String> { skippedFolders }
 
     /// Every file of the plan read into memory at once.
     public static func load(folder root: String) -> LoadedPlan {
@@ -155,7 +156,7 @@ public enum PlanFolderLoader {
                 let full = (root as NSString).appendingPathComponent(relative)
                 var info = stat()
                 guard lstat(full, &info) == 0 else { continue }
-                let isMarkdown = PlanFileReaders.reader(forFileName: entry) != nil
+                let isMarkdown = PlanFileReaders.isPlanFile(named: entry)
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR:
                     if !skippedFolders.contains(entry) { pending.append(relative) }

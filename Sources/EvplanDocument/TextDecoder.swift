@@ -1,5 +1,10 @@
 import EvplanModel
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Decodes a plan file as UTF-8, accepting a BOM and CRLF (or CR) line ends, and says plainly when a file is in
 /// another encoding (an old Big5 file, or UTF-16 saved by Windows Notepad).
@@ -8,8 +13,59 @@ enum TextDecoder {
         var line: Int
         var column: Int
         var message: LocalizedText
+        /// True when the bytes are simply not UTF-8 (rather than UTF-16 or binary).
+        var isNotUTF8 = false
 
         func location(in path: String) -> SourceLocation { SourceLocation(file: path, line: line, column: column) }
+    }
+
+    /// The encoding a file turned out to be in.
+    enum Encoding: Equatable {
+        case utf8
+        /// Big5 as Windows writes it (code page 950), the usual encoding of a spreadsheet saved as CSV on a
+        /// Traditional Chinese Windows.
+        case big5
+    }
+
+    /// Decodes UTF-8, or, when `allowingBig5` and the bytes are not UTF-8 but are valid Big5 (CP950), Big5.
+    /// Readers of files that spreadsheets write (CSV, a ticketing system's export) allow Big5; Markdown files do not.
+    static func decode(_ data: Data, allowingBig5: Bool) -> Result<(text: String, encoding: Encoding), Problem> {
+        let utf8 = decode(data)
+        guard allowingBig5, case let .failure(problem) = utf8, problem.isNotUTF8 else {
+            return utf8.map { (text: $0, encoding: .utf8) }
+        }
+        guard let converted = big5ToUTF8([UInt8](data)) else { return .failure(problem) }
+        switch decode(Data(converted)) {
+        case let .success(text): return .success((text: text, encoding: .big5))
+        case .failure: return .failure(problem)
+        }
+    }
+
+    /// Big5 (CP950) bytes as UTF-8 through the C library's iconv, nil when they are not valid Big5 or iconv has no
+    /// CP950 (then BIG5 is tried).
+    static func big5ToUTF8(_ input: [UInt8]) -> [UInt8]? {
+        var converter = iconv_open("UTF-8", "CP950")
+        if converter == iconv_t(bitPattern: -1) { converter = iconv_open("UTF-8", "BIG5") }
+        guard converter != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(converter) }
+        var source = input
+        // A Big5 character is two bytes and at most three in UTF-8; ASCII stays one byte.
+        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+        let written: Int? = source.withUnsafeMutableBufferPointer { sourceBuffer in
+            output.withUnsafeMutableBufferPointer { outputBuffer in
+                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(sourceBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                var inLeft = sourceBuffer.count
+                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outputBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                var outLeft = outputBuffer.count
+                guard inLeft > 0 else { return 0 }
+                let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                // Any byte left over (an invalid or cut-off sequence) means the file is not Big5 either.
+                guard result != -1, inLeft == 0 else { return nil }
+                return outputBuffer.count - outLeft
+            }
+        }
+        guard let written else { return nil }
+        return Array(output.prefix(written))
     }
 
     static func decode(_ data: Data) -> Result<String, Problem> {
@@ -26,7 +82,7 @@ enum TextDecoder {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidPosition(bytes)
             return .failure(Problem(line: line, column: column, message: LocalizedText(
-                zh: "檔案不是 UTF-8 編碼（第 \(line) 行起；可能是 Big5）", en: "The file is not UTF-8 (from line \(line); Big5, perhaps)")))
+                zh: "檔案不是 UTF-8 編碼（第 \(line) 行起；可能是 Big5）", en: "The file is not UTF-8 (from line \(line); Big5, perhaps)"), isNotUTF8: true))
         }
         // CRLF to LF on the bytes: Foundation's replacingOccurrences walks the whole file through NSString.
         guard TextDecoder.contains(UInt8(ascii: "\r"), in: bytes) else { return .success(text) }

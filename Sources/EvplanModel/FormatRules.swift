@@ -107,11 +107,30 @@ public enum FormatRules {
         hint: LocalizedText(zh: "若它該被檢查，把它放在該任務的段落標題下，或改用該任務的欄位名稱；若本來就是說明用的表格，可以不理會。",
                             en: "If it should be checked, put it under the task's section heading or use the task's column names; if it is there to explain, ignore this."))
 
+    public static let readAsBig5 = RuleDescriptor(
+        id: "format.big5", severity: .info, task: "T1", competency: ["O1.5.1"],
+        summary: LocalizedText(zh: "試算表檔案以 Big5 編碼讀取", en: "A spreadsheet file was read as Big5"),
+        hint: LocalizedText(zh: "Big5 讀得到，但 UTF-8 最不容易出錯：在 Excel 另存新檔時選「CSV UTF-8（逗號分隔）」。",
+                            en: "Big5 is read, but UTF-8 is safest: in Excel, Save As “CSV UTF-8 (Comma delimited)”."))
+
+    public static let delimited = RuleDescriptor(
+        id: "format.csv", severity: .error, task: "T1", competency: ["O1.5.1"],
+        summary: LocalizedText(zh: "CSV／TSV 檔案的格式有誤", en: "A CSV or TSV file is malformed"),
+        hint: LocalizedText(zh: "在引號內的儲存格要以引號結束，儲存格裡的引號要寫成兩個（\"\"）；用試算表重新另存成 CSV 通常就會修好。",
+                            en: "A quoted cell must end with a quote, and a quote inside a cell is written twice (\"\"); saving the sheet as CSV again from the spreadsheet usually fixes it."))
+
+    public static let emptyTask = RuleDescriptor(
+        id: "format.empty-task", severity: .info, task: "T1", competency: ["O1.5.1"],
+        summary: LocalizedText(zh: "任務檔裡沒有這個任務要讀的表格", en: "A task file holds none of its task's tables"),
+        hint: LocalizedText(zh: "若這個檔案本來只是說明文字，可以不理會；若它應該有表格，照 docs/format.md 的段落標題與欄位名稱寫。",
+                            en: "If the file is there only to explain, ignore this; if it should hold a table, write it with the section headings and column names of docs/format.md."))
+
     /// Rules that speak to the plan's authors only: `evplan check` reports them, the pages leave them out.
-    public static let authorNotes: Set<String> = [proseTable.id]
+    public static let authorNotes: Set<String> = [proseTable.id, readAsBig5.id, emptyTask.id]
 
     public static let all: [RuleDescriptor] = [
         unparsableValue, unknownColumn, unassignedFile, missingEvent, encoding, invalidFrontMatter, unreadableFile, unknownRule,
         template, remoteResource, image, rawHTMLEnabled, outsidePlan, symlinkLoop, tooManyFiles, tooLarge, proseTable,
+        readAsBig5, delimited, emptyTask,
     ]
 }

@@ -12,11 +12,21 @@ struct CellValues {
 
     /// Quantities are often written with their unit (`600份`, `2 天`): the unit is allowed after the number.
     mutating func quantity(_ cell: Cell?) -> Located<Decimal>? {
-        value(cell, CellValues.parseQuantity, LocalizedText(zh: "數量（不能是負數）", en: "a quantity (never negative)"), example: "3、1.5、600、600份")
+        value(cell, CellValues.parseQuantity, LocalizedText(zh: "數量（0 以上的數字）", en: "a quantity (a number, 0 or more)"), example: "3、1.5、600份、40人×3天")
     }
 
-    /// A quantity is never negative: a refund or a discount is a negative price or amount.
+    /// A quantity is never negative: a refund or a discount is a negative price or amount. A product of quantities
+    /// with their units, as planners write person-days (`40人×3天`, `8 x 3`), is read as the product (120).
     static func parseQuantity(_ text: String) -> Decimal? {
+        let factors = text.split(whereSeparator: { "×xX*＊✕".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        if factors.count > 1, factors.count <= 4 {
+            let values = factors.map(parseSingleQuantity)
+            if values.allSatisfy({ $0 != nil }) { return values.reduce(Decimal(1)) { $0 * $1! } }
+        }
+        return parseSingleQuantity(text)
+    }
+
+    private static func parseSingleQuantity(_ text: String) -> Decimal? {
         if let number = MoneyParser.parse(text) { return number < 0 ? nil : number }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let number = trimmed.prefix { $0.isNumber || $0 == "." || $0 == "," }

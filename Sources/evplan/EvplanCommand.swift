@@ -37,10 +37,10 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         """
 
     /// The whole report of `results` in this format, ending with a newline.
-    func report(_ results: [CheckResult], colour: Bool) -> String {
+    func report(_ results: [CheckResult], colour: Bool, plans: [String] = []) -> String {
         switch self {
-        case .text: DiagnosticReport.text(results, colour: colour)
-        case .json: DiagnosticReport.json(results)
+        case .text: DiagnosticReport.text(results, colour: colour, plans: plans)
+        case .json: DiagnosticReport.json(results, plans: plans)
         case .sarif: SarifReport.sarif(results, toolVersion: EvplanCommand.configuration.version)
         case .github: GitHubReport.commands(results)
         }
@@ -63,8 +63,19 @@ enum Exit {
 /// Stops a command that builds from a folder that is not there, before it reads or writes anything.
 func requirePlanFolder(_ folder: String) throws {
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-        printError("evplan: no such plan folder: \(folder)")
+    let language = PlanLocator.language(of: nil)
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+        printError("evplan: " + PlanLocator.Failure.missing(folder).message(in: language))
+        throw Exit.failure
+    }
+    guard isDirectory.boolValue else {
+        printError("evplan: " + (language == .zhTW
+            ? "\(folder) 是檔案，不是企劃資料夾：請指定放 event.md 的資料夾（例如 evplan build \((folder as NSString).deletingLastPathComponent.isEmpty ? "." : (folder as NSString).deletingLastPathComponent)）"
+            : "\(folder) is a file, not a plan folder: name the folder that holds event.md (e.g. evplan build \((folder as NSString).deletingLastPathComponent.isEmpty ? "." : (folder as NSString).deletingLastPathComponent))"))
+        throw Exit.failure
+    }
+    guard FileManager.default.isReadableFile(atPath: folder), (try? FileManager.default.contentsOfDirectory(atPath: folder)) != nil else {
+        printError("evplan: " + PlanLocator.Failure.unreadable(folder).message(in: language))
         throw Exit.failure
     }
 }

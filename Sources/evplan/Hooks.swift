@@ -35,21 +35,22 @@ struct Hooks: ParsableCommand {
             do {
                 outcome = try installer.install(force: force)
             } catch {
-                printError("evplan: \(error)")
+                printError("evplan: \(localized(error))")
                 throw Exit.failure
             }
             switch outcome {
             case let .created(hook):
-                print("Installed the evplan pre-commit hook: \(hook)")
+                print(say("已安裝 evplan 的 pre-commit hook：\(hook)", "Installed the evplan pre-commit hook: \(hook)"))
             case let .updated(hook):
-                print("Updated the evplan pre-commit hook: \(hook)")
+                print(say("已更新 evplan 的 pre-commit hook：\(hook)", "Updated the evplan pre-commit hook: \(hook)"))
             case let .chained(hook, chained):
-                print("Installed the evplan pre-commit hook: \(hook)")
-                print("The hook that was there moved to \(chained); evplan's hook runs it first.")
+                print(say("已安裝 evplan 的 pre-commit hook：\(hook)", "Installed the evplan pre-commit hook: \(hook)"))
+                print(say("原本的 hook 移到 \(chained)；evplan 的 hook 會先執行它。", "The hook that was there moved to \(chained); evplan's hook runs it first."))
             case let .replaced(hook):
-                print("Replaced the pre-commit hook that was there (--force) with evplan's: \(hook)")
+                print(say("已用 evplan 的 hook 取代原本的 pre-commit hook（--force）：\(hook)", "Replaced the pre-commit hook that was there (--force) with evplan's: \(hook)"))
             }
-            print("Commits that touch a plan are now checked; skip the check once with: git commit --no-verify")
+            print(say("之後每次提交，只要動到企劃就會檢查；要略過一次：git commit --no-verify",
+                      "Commits that touch a plan are now checked; skip the check once with: git commit --no-verify"))
         }
     }
 
@@ -62,12 +63,12 @@ struct Hooks: ParsableCommand {
             let installer = try hookInstaller()
             do {
                 switch try installer.uninstall() {
-                case let .removed(hook): print("Removed the evplan pre-commit hook: \(hook)")
-                case let .restored(hook): print("Removed the evplan pre-commit hook and put the previous one back: \(hook)")
-                case let .nothingInstalled(hook): print("No pre-commit hook to remove at \(hook).")
+                case let .removed(hook): print(say("已移除 evplan 的 pre-commit hook：\(hook)", "Removed the evplan pre-commit hook: \(hook)"))
+                case let .restored(hook): print(say("已移除 evplan 的 pre-commit hook，並放回原本的 hook：\(hook)", "Removed the evplan pre-commit hook and put the previous one back: \(hook)"))
+                case let .nothingInstalled(hook): print(say("\(hook) 沒有可移除的 pre-commit hook。", "No pre-commit hook to remove at \(hook)."))
                 }
             } catch {
-                printError("evplan: \(error)")
+                printError("evplan: \(localized(error))")
                 throw Exit.failure
             }
         }
@@ -89,8 +90,8 @@ struct Hooks: ParsableCommand {
             do {
                 outcome = try StagedCheck.run(in: try GitRepository())
             } catch {
-                printError("evplan: cannot check the staged plans: \(error)")
-                printError("Skip this check once with: git commit --no-verify")
+                printError("evplan: " + say("無法檢查暫存的企劃：\(localized(error))", "cannot check the staged plans: \(localized(error))"))
+                printError(say("要略過這次檢查：git commit --no-verify", "Skip this check once with: git commit --no-verify"))
                 throw Exit.failure
             }
             guard !outcome.plans.isEmpty else { return }
@@ -99,7 +100,7 @@ struct Hooks: ParsableCommand {
             if format == .text {
                 printError(language == .zhTW ? "evplan：檢查暫存區中的企劃 \(names)" : "evplan: checking the staged plan in \(names)")
             }
-            print(format.report(outcome.results, colour: standardOutputWantsColour), terminator: "")
+            print(format.report(outcome.results, colour: standardOutputWantsColour, plans: outcome.plans.map { $0.isEmpty ? "." : $0 }), terminator: "")
             // git sends the hook's stdout and stderr to one place: the refusal must come after the diagnostics.
             fflush(stdout)
             guard outcome.errorCount > 0 else { return }
@@ -116,8 +117,25 @@ struct Hooks: ParsableCommand {
             let repository = try GitRepository()
             return GitHookInstaller(hooksDirectory: try repository.hooksDirectory(), executable: RunningExecutable.path())
         } catch {
-            printError("evplan: \(error)")
+            printError("evplan: \(localized(error))")
             throw Exit.failure
         }
     }
+}
+
+/// Hook commands speak before any plan is read: in the user's locale when it is English, else Traditional Chinese.
+private func say(_ zh: String, _ en: String) -> String {
+    PlanLocator.language(of: nil) == .zhTW ? zh : en
+}
+
+/// A hook failure in that language, as one line; file errors without Foundation's dump.
+private func localized(_ error: Error) -> String {
+    let zhTW = PlanLocator.language(of: nil) == .zhTW
+    if let failure = error as? GitRepository.Failure { return zhTW ? failure.zh ?? failure.description : failure.description }
+    if let failure = error as? GitHookInstaller.Failure { return zhTW ? failure.zh ?? failure.description : failure.description }
+    if (error as NSError).domain == NSCocoaErrorDomain || (error as NSError).domain == NSPOSIXErrorDomain {
+        return IOProblem.message(error, path: ((error as NSError).userInfo[NSFilePathErrorKey] as? String) ?? "", writing: true,
+                                 language: zhTW ? .zhTW : .en)
+    }
+    return "\(error)"
 }

@@ -30,7 +30,7 @@ struct Serve: ParsableCommand {
         let session = PreviewSession(folder: folder, port: port, output: output, colour: standardOutputWantsColour)
         switch InterruptibleRun.run({ try await session.run() }) {
         case .finished, .interrupted:
-            printError("evplan: stopped.")
+            printError(PlanLocator.language(of: folder) == .zhTW ? "evplan：已停止。" : "evplan: stopped.")
         case let .failed(error):
             printError("evplan: \(error)")
             throw Exit.failure

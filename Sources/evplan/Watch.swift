@@ -29,7 +29,7 @@ struct Watch: ParsableCommand {
         let session = WatchSession(folder: folder, output: destination, force: force, colour: standardOutputWantsColour)
         switch InterruptibleRun.run({ await session.run() }) {
         case .finished, .interrupted:
-            printError("evplan: stopped.")
+            printError(PlanLocator.language(of: folder) == .zhTW ? "evplan：已停止。" : "evplan: stopped.")
         case let .failed(error):
             printError("evplan: \(error)")
             throw Exit.failure

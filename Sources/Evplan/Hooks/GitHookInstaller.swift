@@ -25,6 +25,13 @@ public struct GitHookInstaller {
 
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
+        /// The same in Traditional Chinese, when it was written.
+        public var zh: String?
+
+        public init(description: String, zh: String? = nil) {
+            self.description = description
+            self.zh = zh
+        }
     }
 
     public let hooksDirectory: String
@@ -57,9 +64,9 @@ public struct GitHookInstaller {
         }
         guard !exists(chainedPath) else {
             throw Failure(description: """
-                \(hookPath) is a hook evplan did not write, and \(chainedPath) (where evplan would keep it) already exists.
+                \(hookPath) is a hook evplan did not write, and \(chainedPath) (where evplan would keep it) already exists. \
                 Merge them by hand, or run `evplan hooks install --force` to replace \(hookPath) with evplan's hook.
-                """)
+                """, zh: "\(hookPath) 不是 evplan 寫的 hook，而 evplan 要保存它的位置 \(chainedPath) 已經有檔案：請手動合併，或用 `evplan hooks install --force` 以 evplan 的 hook 取代")
         }
         try manager.moveItem(atPath: hookPath, toPath: chainedPath)
         do {
@@ -75,7 +82,8 @@ public struct GitHookInstaller {
         let manager = FileManager.default
         guard exists(hookPath) else { return .nothingInstalled(hook: hookPath) }
         guard HookScript.isEvplanHook(atPath: hookPath) else {
-            throw Failure(description: "\(hookPath) was not written by evplan; leaving it as it is.")
+            throw Failure(description: "\(hookPath) was not written by evplan; it is left as it is. Remove it by hand if you mean to.",
+                          zh: "\(hookPath) 不是 evplan 寫的，保持原狀；確定要移除請自行刪除")
         }
         try manager.removeItem(atPath: hookPath)
         if exists(chainedPath) {
@@ -90,12 +98,13 @@ public struct GitHookInstaller {
         let manager = FileManager.default
         let staging = hookPath + ".evplan-new"
         guard manager.createFile(atPath: staging, contents: Data(script.utf8), attributes: [.posixPermissions: 0o755]) else {
-            throw Failure(description: "cannot write \(hookPath)")
+            throw Failure(description: "Cannot write \(hookPath): check that you may write to the repository's hooks folder",
+                          zh: "無法寫入 \(hookPath)：請確認你有這個儲存庫 hooks 資料夾的寫入權限")
         }
         guard rename(staging, hookPath) == 0 else {
             let reason = String(cString: strerror(errno))
             try? manager.removeItem(atPath: staging)
-            throw Failure(description: "cannot write \(hookPath): \(reason)")
+            throw Failure(description: "Cannot write \(hookPath): \(reason)", zh: "無法寫入 \(hookPath)：\(reason)")
         }
     }
 

@@ -5,6 +5,13 @@ import Foundation
 public struct GitRepository {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
+        /// The same in Traditional Chinese, when it was written.
+        public var zh: String?
+
+        public init(description: String, zh: String? = nil) {
+            self.description = description
+            self.zh = zh
+        }
     }
 
     /// Absolute path of the top of the work tree.
@@ -16,10 +23,12 @@ public struct GitRepository {
         do {
             output = try GitCommand(arguments: ["rev-parse", "--show-toplevel"], directory: directory).run()
         } catch {
-            throw Failure(description: "cannot run git (\(error.localizedDescription)); is git installed?")
+            throw Failure(description: "Cannot run git: is it installed? Install git (apt install git) and try again",
+                          zh: "無法執行 git：請先安裝 git（例如 apt install git）再試")
         }
         guard output.status == 0, !output.text.isEmpty else {
-            throw Failure(description: "\(directory) is not inside a git work tree (\(output.stderr))")
+            throw Failure(description: "\(directory) is not inside a git work tree: run this inside the repository that holds your plans (or git init first)",
+                          zh: "\(directory) 不在 git 儲存庫裡：請在放企劃的儲存庫裡執行（或先 git init）")
         }
         root = output.text
     }
@@ -52,7 +61,8 @@ public struct GitRepository {
     func git(_ arguments: [String], input: Data? = nil) throws -> GitCommand.Output {
         let output = try GitCommand(arguments: arguments, directory: root, input: input).run()
         guard output.status == 0 else {
-            throw Failure(description: "git \(arguments.first ?? "") failed: \(output.stderr)")
+            let reason = output.stderr.split(separator: "\n").first.map(String.init) ?? ""
+            throw Failure(description: "git \(arguments.first ?? "") failed: \(reason)", zh: "git \(arguments.first ?? "") 失敗：\(reason)")
         }
         return output
     }

@@ -32,7 +32,8 @@ struct SarifLog: Encodable {
         var shortDescription: Message
         var fullDescription: Message
         var help: Message
-        var helpUri: String
+        /// Left out: the help travels in `help` (see SarifReport.descriptor).
+        var helpUri: String?
         var defaultConfiguration: Configuration
         var properties: RuleProperties
     }

@@ -6,9 +6,6 @@ import Foundation
 /// One run; one rule descriptor per rule of the catalogue; one result per diagnostic. Keys are sorted, so the
 /// same plan gives the same bytes.
 public enum SarifReport {
-    /// Where docs/rules.md is published; each rule's help link points at its section there.
-    public static let rulesDocumentURL = "https://github.com/evplan/evplan/blob/main/docs/rules.md"
-
     public static func sarif(_ results: [CheckResult], toolVersion: String) -> String {
         let language = results.first?.language ?? .zhTW
         var descriptors = RuleCatalogue.descriptors
@@ -43,16 +40,25 @@ public enum SarifReport {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
+    /// A rule's help is carried in the log itself, in both languages, rather than as a link: evplan is installed
+    /// from wherever a team keeps it, so no web address is sure to hold the docs of the version that ran (and
+    /// `evplan rules` prints them all). Code-scanning pages show `help.markdown` under the result.
     static func descriptor(_ rule: RuleDescriptor, language: Language) -> SarifLog.ReportingDescriptor {
         let other: Language = language == .zhTW ? .en : .zhTW
-        let link = helpURI(for: rule.id)
+        let severity = language == .zhTW
+            ? ["error": "錯誤", "warning": "警告", "info": "提示"][rule.defaultSeverity.rawValue] ?? rule.defaultSeverity.rawValue
+            : rule.defaultSeverity.rawValue
+        let facts = language == .zhTW
+            ? "工作任務 \(rule.task) · 職能 \(rule.competency.joined(separator: "、")) · 預設嚴重度：\(severity) · `evplan rules` 列出全部規則"
+            : "Task \(rule.task) · competency \(rule.competency.joined(separator: ", ")) · default severity: \(severity) · `evplan rules` lists every rule"
+        let fixLabel = language == .zhTW ? "修正方式：" : "How to fix: "
         return SarifLog.ReportingDescriptor(
             id: rule.id,
             shortDescription: SarifLog.Message(text: rule.summary.text(in: language)),
             fullDescription: SarifLog.Message(text: "\(rule.summary.text(in: language)) (\(rule.summary.text(in: other)))"),
-            help: SarifLog.Message(text: rule.hint.text(in: language),
-                                   markdown: "\(rule.hint.text(in: language))\n\n[\(rule.id)](\(link))"),
-            helpUri: link,
+            help: SarifLog.Message(text: "\(rule.summary.text(in: language))\n\(fixLabel)\(rule.hint.text(in: language))\n\(facts)",
+                                   markdown: "**\(rule.summary.text(in: language))** (`\(rule.id)`)\n\n\(fixLabel)\(rule.hint.text(in: language))\n\n\(facts)"),
+            helpUri: nil,
             defaultConfiguration: SarifLog.Configuration(level: level(rule.defaultSeverity)),
             properties: SarifLog.RuleProperties(tags: rule.competency, task: rule.task))
     }
@@ -63,15 +69,6 @@ public enum SarifReport {
         case .warning: "warning"
         case .info: "note"
         }
-    }
-
-    /// docs/rules.md has a `## rule-id` section per rule; this is the anchor GitHub gives that heading.
-    static func helpURI(for ruleID: String) -> String {
-        let slug = ruleID.lowercased().unicodeScalars
-            .filter { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" || $0 == " " }
-            .map { $0 == " " ? "-" : String($0) }
-            .joined()
-        return "\(rulesDocumentURL)#\(slug)"
     }
 
     /// A relative path stays relative (SARIF viewers resolve it against the checkout); an absolute one becomes a

@@ -23,11 +23,18 @@ public protocol PlanFileReader: Sendable {
     /// The document of the file at `path` (as the user would open it), or nil when it cannot be read at all, with
     /// what reading found (encoding, front matter).
     func read(_ data: Data, path: String, options: PlanFileReadOptions) -> (document: Document?, diagnostics: [Diagnostic])
+
+    /// True when only files named for a task (`T3-budget.csv`) are plan files; others of the format are left alone.
+    var readsTaskFilesOnly: Bool { get }
+}
+
+extension PlanFileReader {
+    public var readsTaskFilesOnly: Bool { false }
 }
 
 /// The readers evplan knows, in the order they are asked.
 public enum PlanFileReaders {
-    public static let all: [any PlanFileReader] = [MarkdownReader()]
+    public static let all: [any PlanFileReader] = [MarkdownReader(), DelimitedReader()]
 
     /// The reader of a file, by its name's extension (any case); nil for a file evplan does not read.
     public static func reader(forFileName name: String) -> (any PlanFileReader)? {
@@ -36,5 +43,12 @@ public enum PlanFileReaders {
             return reader
         }
         return nil
+    }
+
+    /// Whether the file is one of a plan's files: a reader reads it, and it is named for a task when the reader
+    /// needs that (a `.csv` that is not `T3-….csv` is not the plan's).
+    public static func isPlanFile(named name: String) -> Bool {
+        guard let reader = reader(forFileName: name) else { return false }
+        return !reader.readsTaskFilesOnly || TaskAssignment.code(prefixOf: name) != nil
     }
 }

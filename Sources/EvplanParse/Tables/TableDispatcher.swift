@@ -9,6 +9,7 @@ enum TableDispatcher {
         var context = ParseContext(vocabulary: vocabulary, document: document, task: task, eventDates: eventDates)
         var kinds = TableKindCatalogue.kinds(for: task).map { $0.init(context: &context) }
         var previous: Block?
+        var claimedAny = false
         for block in document.blocks {
             switch block {
             case let .heading(heading):
@@ -24,6 +25,7 @@ enum TableDispatcher {
                     claim = kinds[index].claim(table, below: previous, context: &context)
                     if claim != nil { break }
                 }
+                if claim != nil { claimedAny = true }
                 switch claim {
                 case .records: context.modelled.insert(table.location)
                 case .partOfSection: break
@@ -33,7 +35,26 @@ enum TableDispatcher {
             previous = block
         }
         for index in kinds.indices { kinds[index].finish(context: &context) }
+        if let task, !kinds.isEmpty, !claimedAny, !context.records.holdsRecords, !Self.hasFacts(document) {
+            context.diagnostics.append(emptyTask(document, task: task, context: context))
+        }
         return context
+    }
+
+    /// Front matter beyond `task:` (a T5 file's venue facts) is content of its own.
+    static func hasFacts(_ document: Document) -> Bool {
+        guard let pairs = document.frontMatter?.pairs else { return false }
+        return pairs.contains { $0.key != "task" }
+    }
+
+    /// `format.empty-task`: a file of a task that reads tables, from which nothing was read.
+    static func emptyTask(_ document: Document, task: TaskCode, context: ParseContext) -> Diagnostic {
+        let name = (document.path as NSString).lastPathComponent
+        let hints = TableKindCatalogue.kinds(for: task).map { $0.howToClaim(context.vocabulary) }
+        return Diagnostic(FormatRules.emptyTask, at: SourceLocation(file: document.path, line: 1, column: 1), LocalizedText(
+            zh: "\(name) 屬於 \(task.rawValue)，但沒有 \(task.rawValue) 要讀的表格：這個檔案只當成文字顯示，沒有檢查任何項目",
+            en: "\(name) belongs to \(task.rawValue) but holds none of \(task.rawValue)'s tables: it is shown as text and nothing in it is checked"),
+            hint: LocalizedText(zh: hints.map(\.zhTW).joined(separator: " "), en: hints.map(\.en).joined(separator: " ")))
     }
 
     /// `format.prose-table`, naming the table by its header and saying what would make it records.
@@ -48,5 +69,13 @@ enum TableDispatcher {
         return Diagnostic(FormatRules.proseTable, at: table.location, LocalizedText(
             zh: "表格「\(header)」沒有被讀成紀錄，只當成文字顯示，不會檢查", en: "The table “\(header)” is read as prose: shown as written, not checked"),
             hint: hint)
+    }
+}
+
+extension PlanRecords {
+    /// Whether a file gave any records at all (a venue counts only with rooms: T5 files always make one).
+    var holdsRecords: Bool {
+        !tasks.isEmpty || !budgetTables.isEmpty || !days.isEmpty || readRoomTables || !(venue?.rooms.isEmpty ?? true)
+            || pressRelease != nil || !tickets.isEmpty
     }
 }

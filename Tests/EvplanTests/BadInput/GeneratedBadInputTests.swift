@@ -145,7 +145,8 @@ final class GeneratedBadInputTests: XCTestCase {
         for command in ["build", "watch", "serve"] {
             let run = try WatchedEvplan.run([command, "no such plan/計畫"], in: folder)
             WatchedEvplan.assertEnded(run, with: [2], "\(command) of a missing folder")
-            XCTAssertTrue(run.stderr.contains("no such plan folder: no such plan/計畫"), "\(command): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("找不到 no such plan/計畫") || run.stderr.contains("No such file or folder: no such plan/計畫"),
+                          "\(command): \(run.stderr)")
         }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [], "nothing was written")
     }

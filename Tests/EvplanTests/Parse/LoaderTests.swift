@@ -41,12 +41,14 @@ final class LoaderTests: XCTestCase {
         let (plan, diagnostics) = fixture.parse()
         XCTAssertEqual(plan.files.map { "\(($0.path as NSString).lastPathComponent)=\($0.task?.rawValue ?? "-")" },
                        ["T10-notes.md=-", "misc.md=-", "t3-budget.md=T3", "venue.md=T5"])
-        XCTAssertEqual(fixture.positions(diagnostics), ["T10-notes.md:1:1 format.unassigned-file", "misc.md:2:7 format.unassigned-file"])
+        XCTAssertEqual(fixture.positions(diagnostics), ["T10-notes.md:1:1 format.unassigned-file", "misc.md:2:7 format.unassigned-file",
+                                                       // Neither has a table of its task: said so, as an info.
+                                                       "t3-budget.md:1:1 format.empty-task", "venue.md:1:1 format.empty-task"])
     }
 
     func testMissingEventIsReported() throws {
         let fixture = try PlanFixture(self, files: ["T3-budget.md": "# b\n"])
-        XCTAssertEqual(fixture.positions(fixture.parse().diagnostics), ["event.md:1:1 format.missing-event"])
+        XCTAssertEqual(fixture.positions(fixture.parse().diagnostics), ["T3-budget.md:1:1 format.empty-task", "event.md:1:1 format.missing-event"])
     }
 
     func testAliasBombInFrontMatterIsRefusedQuickly() throws {

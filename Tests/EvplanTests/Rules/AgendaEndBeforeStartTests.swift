@@ -22,4 +22,15 @@ final class AgendaEndBeforeStartTests: XCTestCase {
         ])])
         XCTAssertEqual(PlanBuilder.run(rule, on: plan), [])
     }
+
+    func testALateNightSessionPastMidnightIsToldToSplitAtMidnight() {
+        let plan = PlanBuilder.plan(agenda: [PlanBuilder.day("2027-10-15", at: 3, [
+            PlanBuilder.session("23:00-01:00", "跨年電音派對", at: 6),
+        ])])
+        let diagnostics = PlanBuilder.run(rule, on: plan)
+        PlanBuilder.assertReports(diagnostics, of: AgendaEndBeforeStart.descriptor, at: ["T4-agenda.md:6:3"])
+        XCTAssertEqual(diagnostics.first?.message.zhTW, "23:00-01:00 跨過午夜：一列只能寫同一天之內的時間")
+        XCTAssertEqual(diagnostics.first?.hint.zhTW, "在午夜切成兩列：23:00-24:00 寫在當天，00:00-01:00 寫在隔天的議程。")
+        XCTAssertFalse(diagnostics.first?.hint.en.contains("afternoon") ?? true)
+    }
 }

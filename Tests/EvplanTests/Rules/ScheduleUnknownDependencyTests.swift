@@ -23,6 +23,19 @@ final class ScheduleUnknownDependencyTests: XCTestCase {
         XCTAssertEqual(diagnostics.first?.hint, ScheduleUnknownDependency.descriptor.hint)
     }
 
+    func testAnIDOfAnotherSeriesIsNotGuessed() {
+        // A road race plan numbers its tasks P01…; `G01` (a task of a group that was never written) is not a typo of P01.
+        let plan = PlanBuilder.plan(tasks: [
+            PlanBuilder.task("P01", at: 5), PlanBuilder.task("P02", at: 6, predecessors: ["G01"]),
+        ])
+        let diagnostics = PlanBuilder.run(rule, on: plan)
+        XCTAssertEqual(diagnostics.count, 1)
+        XCTAssertEqual(diagnostics.first?.hint, ScheduleUnknownDependency.descriptor.hint)
+        // A near one of the same series still is: P1 for P01.
+        let near = PlanBuilder.run(rule, on: PlanBuilder.plan(tasks: [PlanBuilder.task("P01", at: 5), PlanBuilder.task("P02", at: 6, predecessors: ["P1"])]))
+        XCTAssertTrue(near.first?.hint.zhTW.hasPrefix("是不是 P01？") == true, "\(near)")
+    }
+
     func testKnownPredecessorsPass() {
         let plan = PlanBuilder.plan(tasks: [
             PlanBuilder.task("A1", at: 5), PlanBuilder.task("A2", at: 6, predecessors: ["A1"]),

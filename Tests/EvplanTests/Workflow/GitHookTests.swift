@@ -196,7 +196,8 @@ final class GitHookTests: XCTestCase {
         try sandbox.writeExecutable(".git/hooks/pre-commit", "#!/bin/sh\nexit 0\n")
         let uninstallForeign = try sandbox.evplan("hooks", "uninstall")
         XCTAssertEqual(uninstallForeign.status, 2, uninstallForeign.output)
-        XCTAssertTrue(uninstallForeign.output.contains("not written by evplan"), uninstallForeign.output)
+        // In the user's language: English under an English locale, Traditional Chinese otherwise.
+        XCTAssertTrue(uninstallForeign.output.contains("not written by evplan") || uninstallForeign.output.contains("不是 evplan 寫的"), uninstallForeign.output)
         XCTAssertEqual(try sandbox.read(".git/hooks/pre-commit"), "#!/bin/sh\nexit 0\n")
 
         let forced = try sandbox.evplan("hooks", "install", "--force")
@@ -212,7 +213,7 @@ final class GitHookTests: XCTestCase {
         XCTAssertEqual(try sandbox.evplan("hooks", "install").status, 0)
         let again = try sandbox.evplan("hooks", "install")
         XCTAssertEqual(again.status, 0, again.output)
-        XCTAssertTrue(again.output.contains("Updated"), again.output)
+        XCTAssertTrue(again.output.contains("Updated") || again.output.contains("已更新"), again.output)
         XCTAssertFalse(FileManager.default.fileExists(atPath: hooks.appendingPathComponent("pre-commit.before-evplan").path),
                        "evplan's own hook is never chained to itself")
         XCTAssertEqual(try sandbox.evplan("hooks", "uninstall").status, 0)
@@ -236,9 +237,12 @@ final class GitHookTests: XCTestCase {
 
     func testInstallOutsideARepositoryFailsWithAMessage() throws {
         let folder = try EvplanBinary.temporaryFolder(self)
-        let run = try EvplanBinary.run(["hooks", "install"], in: folder, environment: ["GIT_CEILING_DIRECTORIES": folder.deletingLastPathComponent().path])
+        let run = try EvplanBinary.run(["hooks", "install"], in: folder, environment: ["GIT_CEILING_DIRECTORIES": folder.deletingLastPathComponent().path,
+                                                                                    "LANG": "zh_TW.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""])
         XCTAssertEqual(run.status, 2)
-        XCTAssertTrue(run.stderr.contains("not inside a git work tree"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("不在 git 儲存庫裡") && !run.stderr.contains("fatal:"), run.stderr)
+        let english = try EvplanBinary.run(["hooks", "install"], in: folder, environment: ["GIT_CEILING_DIRECTORIES": folder.deletingLastPathComponent().path, "LANG": "en_US.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""])
+        XCTAssertTrue(english.stderr.contains("not inside a git work tree"), english.stderr)
     }
 
     func testCheckOfFilePathsChecksEachPlanOnce() throws {

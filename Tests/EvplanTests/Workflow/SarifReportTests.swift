@@ -50,9 +50,12 @@ final class SarifReportTests: XCTestCase {
         for rule in rules {
             let id = rule["id"] as? String ?? ""
             XCTAssertFalse(((rule["shortDescription"] as? [String: Any])?["text"] as? String ?? "").isEmpty, id)
-            let help = rule["helpUri"] as? String ?? ""
-            XCTAssertTrue(help.contains("docs/rules.md#"), "\(id): \(help)")
-            XCTAssertTrue(help.hasSuffix("#" + id.replacingOccurrences(of: ".", with: "")), "GitHub's anchor of `## \(id)`: \(help)")
+            // No made-up web address: the rule's help travels in the log, with its fix and competency codes.
+            XCTAssertNil(rule["helpUri"], id)
+            let help = try XCTUnwrap(rule["help"] as? [String: Any], id)
+            let markdown = help["markdown"] as? String ?? ""
+            XCTAssertTrue(markdown.contains("`\(id)`") && markdown.contains("修正方式："), "\(id): \(markdown)")
+            XCTAssertTrue((help["text"] as? String ?? "").contains("職能 "), "\(id): \(help)")
         }
 
         let diagnostics = try XCTUnwrap((JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["diagnostics"] as? [[String: Any]])

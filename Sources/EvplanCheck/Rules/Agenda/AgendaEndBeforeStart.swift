@@ -16,9 +16,15 @@ public struct AgendaEndBeforeStart: Rule {
             let time = session.time.value
             guard time.end <= time.start else { return nil }
             let start = time.start.description, end = time.end.description
+            // An evening start and an early-morning end: the session runs past midnight, not backwards.
+            let crossesMidnight = time.start.minutes >= 18 * 60 && time.end.minutes <= 6 * 60
             return diagnostic(at: session.time.location, LocalizedText(
-                zh: "結束時間 \(end) 不晚於開始時間 \(start)",
-                en: "Ends at \(end), which is not after its start at \(start)"))
+                zh: crossesMidnight ? "\(start)-\(end) 跨過午夜：一列只能寫同一天之內的時間" : "結束時間 \(end) 不晚於開始時間 \(start)",
+                en: crossesMidnight ? "\(start)-\(end) runs past midnight: a row holds times of one day only"
+                    : "Ends at \(end), which is not after its start at \(start)"),
+                hint: crossesMidnight ? LocalizedText(
+                    zh: "在午夜切成兩列：\(start)-24:00 寫在當天，00:00-\(end) 寫在隔天的議程。",
+                    en: "Split it at midnight: \(start)-24:00 on this day and 00:00-\(end) in the next day's agenda.") : nil)
         }
     }
 }
