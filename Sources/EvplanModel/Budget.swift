@@ -23,6 +23,8 @@ public struct BudgetRow: Sendable {
     public var amount: Located<Decimal>?
     public var note: String?
     public var extra: [ExtraCell]
+    /// Amounts written in another currency and converted with event.md's `rates:`, as written (`US$1,200 × 32.1`).
+    public var conversions: [String] = []
     /// For subtotal and total rows: which lines of the table they total.
     public var covers: BudgetCoverage
     public var location: SourceLocation
@@ -100,6 +102,9 @@ public struct BudgetTable: Sendable {
 
 public struct Budget: Sendable {
     public var tables: [BudgetTable] = []
+    /// Summaries of where the money comes from (`## 經費來源`, `## 經費分攤`): not more income, but checked against
+    /// the detail (`budget.funding-summary-mismatch`).
+    public var fundingSummaries: [BudgetTable] = []
 
     public init(tables: [BudgetTable] = []) { self.tables = tables }
 

@@ -19,7 +19,8 @@ public struct AgendaRoomOverlap: Rule {
         let entries = context.agendaEntries
         var groups: [Group: [(time: TimeRange, order: Int)]] = [:]
         for entry in entries where entry.hasDuration {
-            guard !entry.roomKey.isEmpty else { continue }
+            // A shared space (a course, a plaza, an open market area) holds several activities at once.
+            guard !entry.roomKey.isEmpty, !entry.session.isInSharedSpace, context.rooms.room(key: entry.roomKey)?.isShared != true else { continue }
             groups[Group(day: entry.day, room: entry.roomKey), default: []].append((entry.session.time.value, entry.order))
         }
         var diagnostics: [Diagnostic] = []
