@@ -15,8 +15,12 @@ public struct EventKind: Sendable {
         return all.first { $0.id == key || $0.names.contains { $0.lowercased() == key } }
     }
 
-    private static func words(session: (String, String), speakers: (String, String), room: (String, String)) -> [String: LocalizedText] {
+    private static func words(page: (String, String), session: (String, String), speakers: (String, String), room: (String, String)) -> [String: LocalizedText] {
         [
+            "page_agenda": LocalizedText(zh: page.0, en: page.1),
+            "agenda_grid": LocalizedText(zh: page.0, en: page.1),
+            "agenda_sessions_n": LocalizedText(zh: "{n} 場\(session.0)", en: "{n} × \(session.1.lowercased())"),
+            "card_agenda": LocalizedText(zh: "{d} 天、{n} 場\(session.0)", en: "Days: {d} · \(session.1.lowercased()): {n}"),
             "col_session": LocalizedText(zh: session.0, en: session.1),
             "agenda_programme": LocalizedText(zh: session.0, en: session.1),
             "col_speakers": LocalizedText(zh: speakers.0, en: speakers.1),
@@ -28,16 +32,16 @@ public struct EventKind: Sendable {
     public static let all: [EventKind] = [
         EventKind(id: "conference", names: ["會議", "論壇", "研討會", "forum", "seminar", "summit", "meetup", "研習"], words: [:]),
         EventKind(id: "festival", names: ["音樂節", "音樂祭", "節慶", "藝術節", "演唱會", "音樂會", "concert", "music festival"],
-                  words: words(session: ("節目", "Act"), speakers: ("演出者", "Performers"), room: ("舞台", "Stage"))),
+                  words: words(page: ("節目表", "Programme"), session: ("節目", "Act"), speakers: ("演出者", "Performers"), room: ("舞台", "Stage"))),
         EventKind(id: "market", names: ["市集", "園遊會", "博覽會", "fair", "bazaar", "market fair"],
-                  words: words(session: ("活動", "Activity"), speakers: ("帶領人", "Led by"), room: ("區域", "Area"))),
+                  words: words(page: ("活動時程", "Programme"), session: ("活動", "Activity"), speakers: ("帶領人", "Led by"), room: ("區域", "Area"))),
         EventKind(id: "exhibition", names: ["展覽", "展會", "特展", "expo", "exhibit", "trade show"],
-                  words: words(session: ("活動", "Activity"), speakers: ("主講", "Speakers"), room: ("展區", "Hall"))),
+                  words: words(page: ("活動時程", "Programme"), session: ("活動", "Activity"), speakers: ("主講", "Speakers"), room: ("展區", "Hall"))),
         EventKind(id: "wedding", names: ["婚禮", "婚宴", "宴會", "尾牙", "餐會", "banquet", "gala", "dinner"],
-                  words: words(session: ("流程", "Running order"), speakers: ("負責人", "By"), room: ("廳別", "Hall"))),
+                  words: words(page: ("流程表", "Running order"), session: ("流程", "Running order"), speakers: ("負責人", "By"), room: ("廳別", "Hall"))),
         EventKind(id: "sports", names: ["運動會", "路跑", "馬拉松", "賽事", "競賽", "road race", "race", "marathon", "sports day", "tournament"],
-                  words: words(session: ("項目", "Event"), speakers: ("負責人", "Lead"), room: ("場地", "Course"))),
+                  words: words(page: ("賽程表", "Race schedule"), session: ("項目", "Event"), speakers: ("負責人", "Lead"), room: ("場地", "Course"))),
         EventKind(id: "tour", names: ["旅遊", "參訪", "遊程", "踩線", "戶外教學", "trip", "study tour", "excursion"],
-                  words: words(session: ("行程", "Itinerary"), speakers: ("領隊", "Guide"), room: ("地點", "Place"))),
+                  words: words(page: ("行程表", "Itinerary"), session: ("行程", "Itinerary"), speakers: ("領隊", "Guide"), room: ("地點", "Place"))),
     ]
 }

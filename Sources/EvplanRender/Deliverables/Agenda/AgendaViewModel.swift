@@ -104,7 +104,7 @@ struct AgendaViewModel: TemplateValue {
                        title: session.title.value, isBreak: session.isBreak,
                        speakers: session.speakers.map(\.value).joined(separator: separator),
                        roomName: session.room?.value ?? "",
-                       audience: session.audience.map { DecimalText.grouped(Decimal($0.value)) } ?? "",
+                       audience: session.audience.map { DecimalText.grouped(Decimal($0.value)) + (session.audienceIsVisits ? (context.language == .zhTW ? " 人次" : " visits") : "") } ?? "",
                        note: session.note ?? "",
                        extras: day.extraHeaders.map { header in session.extra.first { $0.header == header }?.value ?? "" },
                        hosts: session.hosts.map { $0.value.display(in: context.language) }.joined(separator: separator))
