@@ -44,9 +44,10 @@ public struct AgendaSpeakerOverlap: Rule {
                 let line = LineReference.text(for: other.time.location, seenFrom: here)
                 let time = session.time.value.description, otherTime = other.time.value.description
                 let person = names[group.person] ?? group.person
+                let on = context.plan.agenda.days.count > 1 ? group.day.text : LocalizedText(zh: "", en: "")
                 diagnostics.append(diagnostic(at: here, LocalizedText(
-                    zh: "\(person) 同時排在本場（\(time)）與\(line.zhTW)「\(other.title.value)」（\(otherTime)）",
-                    en: "\(person) is in this session (\(time)) and in “\(other.title.value)” (\(otherTime), \(line.en)) at the same time")))
+                    zh: "\(on.zhTW.isEmpty ? "" : on.zhTW + " ")\(person) 同時排在本場（\(time)）與\(line.zhTW)「\(other.title.value)」（\(otherTime)）",
+                    en: "\(person) is in this session (\(time)) and in “\(other.title.value)” (\(otherTime), \(line.en)) at the same time\(on.en.isEmpty ? "" : " on \(on.en)")")))
             }
         }
         return Diagnostic.ordered(diagnostics)
