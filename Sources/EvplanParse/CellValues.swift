@@ -83,13 +83,13 @@ struct CellValues {
         value(cell, AttendanceParser.parse, LocalizedText(zh: "人數", en: "a number of people"), example: "300、1,200、12,000 人次")
     }
 
-    /// People in a list cell with their role, each located at its own column.
-    func people(_ cell: Cell?, role: PersonRole) -> [Located<PersonRef>] {
+    /// People in a list cell with their role, each located at its own column, and each as written.
+    func people(_ cell: Cell?, role: PersonRole) -> [(person: Located<PersonRef>, written: String)] {
         guard let cell else { return [] }
-        return PersonListParser.parse(cell.text, role: role).map { piece in
+        return PersonListParser.parseWritten(cell.text, role: role).map { piece in
             var location = cell.location
             location.column += piece.offset
-            return Located(piece.person, at: location)
+            return (Located(piece.person, at: location), piece.written)
         }
     }
 

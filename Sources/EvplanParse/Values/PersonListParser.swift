@@ -8,12 +8,17 @@ public enum PersonListParser {
 
     /// Each person with their offset in characters from the start of `text`.
     public static func parse(_ text: String, role: PersonRole) -> [(person: PersonRef, offset: Int)] {
-        var people: [(person: PersonRef, offset: Int)] = []
+        parseWritten(text, role: role).map { ($0.person, $0.offset) }
+    }
+
+    /// Each person, their offset, and the piece as written (`吳佩珊（特別嘉賓）`, `SZ Lin (林上智)`), which pages show.
+    public static func parseWritten(_ text: String, role: PersonRole) -> [(person: PersonRef, offset: Int, written: String)] {
+        var people: [(person: PersonRef, offset: Int, written: String)] = []
         for piece in NameListParser.parse(text) {
             for part in split(piece.name) {
                 let (name, title) = nameAndTitle(part.text)
                 guard !name.isEmpty else { continue }
-                people.append((PersonRef(name: name, role: role, title: title), piece.offset + part.offset))
+                people.append((PersonRef(name: name, role: role, title: title), piece.offset + part.offset, part.text))
             }
         }
         return people

@@ -127,11 +127,8 @@ struct BudgetTableKind: TableKind {
             }
             budgetRow.conversions = [row.cell(.unitPrice), row.cell(.amount)].compactMap { values.conversion(at: $0?.location) }
             if kind != .line {
-                if kind == .subtotal, group != nil, budgetRow.category == nil {
-                    budgetRow.covers = .lines(from: (group?.row ?? -1) + 1, to: rows.count)
-                } else {
-                    budgetRow.covers = coverage.covered(by: budgetRow, at: rows.count)
-                }
+                // A group row is a boundary like a subtotal: a 小計 under it covers the lines since it.
+                budgetRow.covers = coverage.covered(by: budgetRow, at: rows.count)
             }
             coverage.add(budgetRow, at: rows.count)
             rows.append(budgetRow)

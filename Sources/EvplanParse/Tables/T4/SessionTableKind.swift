@@ -73,7 +73,8 @@ struct SessionTableKind: TableKind {
     /// a one-day event's day. In an event of several days, a table with none of these is reported, not put on day one.
     private mutating func addUndated(_ sessions: [Session], reader: TableReader<SessionColumn>, context: inout ParseContext) {
         if current == nil {
-            if fileDate == nil, let dates = context.eventDates, dates.value.dayCount > 1, !sessions.isEmpty {
+            // A file whose `date:` cannot be read is reported for that already.
+            if fileDate == nil, context.document.frontMatter?["date"] == nil, let dates = context.eventDates, dates.value.dayCount > 1, !sessions.isEmpty {
                 context.diagnostics.append(Diagnostic(FormatRules.undatedAgenda, at: reader.table.location, LocalizedText(
                     zh: "活動有 \(dates.value.dayCount) 天，但這張議程表沒有日期，不知道是哪一天的議程",
                     en: "The event has \(dates.value.dayCount) days, but this agenda table has no date: which day it belongs to is unknown")))
@@ -192,21 +193,26 @@ struct SessionTableKind: TableKind {
             let titleCell = row.cell(.title)
             let title = Located(titleCell?.text ?? "", at: titleCell?.location ?? time.location)
             let kind = row.cell(.kind)?.text ?? ""
-            var speakers = values.people(row.cell(.speakers), role: .speaker)
-            var hosts = values.people(row.cell(.moderator), role: .host)
+            let speakerCells = values.people(row.cell(.speakers), role: .speaker)
+            var speakers = speakerCells.map(\.person)
+            var written = speakerCells.map(\.written)
+            var hosts = values.people(row.cell(.moderator), role: .host).map(\.person)
             if let titles = row.cell(.personTitle) {
-                let written = NameListParser.parse(titles.text).map(\.name)
-                if written.count == speakers.count {
-                    for index in speakers.indices where speakers[index].value.title == nil { speakers[index].value.title = written[index] }
-                } else if written.count == hosts.count {
-                    for index in hosts.indices where hosts[index].value.title == nil { hosts[index].value.title = written[index] }
+                let titleList = NameListParser.parse(titles.text).map(\.name)
+                if titleList.count == speakers.count {
+                    for index in speakers.indices where speakers[index].value.title == nil {
+                        speakers[index].value.title = titleList[index]
+                        written[index] = speakers[index].value.display(in: .zhTW)
+                    }
+                } else if titleList.count == hosts.count {
+                    for index in hosts.indices where hosts[index].value.title == nil { hosts[index].value.title = titleList[index] }
                 }
             }
             let audience = values.attendance(row.cell(.audience))
             let room = row.cell(.room).map { Located($0.text, at: $0.location) }
             var session = Session(
                 time: time, title: title,
-                speakers: speakers.map { Located($0.value.display(in: .zhTW), at: $0.location) },
+                speakers: zip(speakers, written).map { Located($1, at: $0.location) },
                 room: room,
                 audience: audience.map { Located($0.value.count, at: $0.location) },
                 isBreak: vocabulary.isBreak(title: title.value, kind: kind),
