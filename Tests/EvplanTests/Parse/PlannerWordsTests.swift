@@ -257,6 +257,10 @@ final class PlannerWordsTests: XCTestCase {
         let plan = converted.assertDiagnostics([:]).plan
         XCTAssertEqual(plan.budget.expenseLines.map(\.effectiveAmount), [48_000, 12_000, 50_000])
         XCTAssertEqual(plan.budget.expenseLines.first?.conversions, ["US$1,500 × 32"])
+        // In a 萬元 table, an amount in another currency is in that currency's units, not in 萬元.
+        let scaled = try MarkedPlan(self, files: ["event.md": event(adding: "rates: {USD: 32}"),
+            "T3-budget.md": "## 支出\n\n單位：萬元\n\n| 項目 | 金額 |\n|---|---:|\n| 國外樂團 | US$1,500 |\n| 場地 | 5 |\n"])
+        XCTAssertEqual(scaled.assertDiagnostics([:]).plan.budget.totalExpenses, 98_000)
         let badRate = try MarkedPlan(self, files: ["event.md": event(adding: "rates: {USD: ⟨1⟩很多}")])
         badRate.assertDiagnostics(["1": ["format.unparsable-value"]])
     }

@@ -112,10 +112,10 @@ struct BudgetTableKind: TableKind {
             var budgetRow = BudgetRow(
                 kind: kind, item: item,
                 category: row.cell(.category).map { Located($0.text, at: $0.location) } ?? (kind == .line ? group?.name : nil),
-                unitPrice: scaled(values.money(row.cell(.unitPrice)), by: priceScale),
+                unitPrice: scaled(values.money(row.cell(.unitPrice)), by: isForeign(row.cell(.unitPrice), values) ? nil : priceScale),
                 quantity: values.quantity(row.cell(.quantity)),
                 unit: row.cell(.unit)?.text,
-                amount: scaled(values.money(row.cell(.amount)), by: amountScale),
+                amount: scaled(values.money(row.cell(.amount)), by: isForeign(row.cell(.amount), values) ? nil : amountScale),
                 note: row.cell(.note)?.text,
                 extra: row.extra,
                 location: row.location)
@@ -157,6 +157,12 @@ struct BudgetTableKind: TableKind {
         }
         let name = rest.trimmingCharacters(in: .whitespaces)
         return name.isEmpty ? nil : name
+    }
+
+    /// An amount written in another currency (`US$1,500` in a 萬元 table) is in that currency's units, not in 萬元.
+    private static func isForeign(_ cell: Cell?, _ values: CellValues) -> Bool {
+        guard let cell, let code = MoneyParser.parseMoney(cell.text)?.currency.map(Money.normalizedCode) else { return false }
+        return code != Money.normalizedCode(values.currency)
     }
 
     private static func scaled(_ amount: Located<Decimal>?, by scale: Decimal?) -> Located<Decimal>? {
