@@ -3,7 +3,7 @@ import EvplanModel
 /// Every rule evplan checks, and the descriptors of those and of the format rules reported while loading.
 public enum RuleCatalogue {
     public static let rules: [any Rule] = [
-        BudgetAmountMismatch(), BudgetTotalMismatch(), BudgetOverCap(), BudgetDeficit(),
+        BudgetAmountMismatch(), BudgetTotalMismatch(), BudgetOverCap(), BudgetDeficit(), BudgetFundingSummaryMismatch(),
         VenueOverCapacity(), VenueRoomOverCapacity(), VenueUnknownRoom(), VenueAreaCapacity(),
         AgendaRoomOverlap(), AgendaSpeakerOverlap(), AgendaEndBeforeStart(), AgendaOutsideEventDates(), AgendaOutsideVenueHours(),
         AgendaNoBreak(), VenueUnavailableDates(),

@@ -25,6 +25,8 @@ public struct BudgetRow: Sendable {
     /// 實際/Actual: what the line really cost or brought in, written after the event (closure report).
     public var actual: Located<Decimal>?
     public var extra: [ExtraCell]
+    /// Amounts written in another currency and converted with event.md's `rates:`, as written (`US$1,200 × 32.1`).
+    public var conversions: [String] = []
     /// For subtotal and total rows: which lines of the table they total.
     public var covers: BudgetCoverage
     public var location: SourceLocation
@@ -102,6 +104,9 @@ public struct BudgetTable: Sendable {
 
 public struct Budget: Sendable {
     public var tables: [BudgetTable] = []
+    /// Summaries of where the money comes from (`## 經費來源`, `## 經費分攤`): not more income, but checked against
+    /// the detail (`budget.funding-summary-mismatch`).
+    public var fundingSummaries: [BudgetTable] = []
 
     public init(tables: [BudgetTable] = []) { self.tables = tables }
 

@@ -124,6 +124,23 @@ public enum FormatRules {
         summary: LocalizedText(zh: "任務檔裡沒有這個任務要讀的表格", en: "A task file holds none of its task's tables"),
         hint: LocalizedText(zh: "若這個檔案本來只是說明文字，可以不理會；若它應該有表格，照 docs/format.md 的段落標題與欄位名稱寫。",
                             en: "If the file is there only to explain, ignore this; if it should hold a table, write it with the section headings and column names of docs/format.md."))
+    public static let weekdayMismatch = RuleDescriptor(
+        id: "format.weekday-mismatch", severity: .error, task: "T1", competency: ["O1.5.1", "K21"],
+        summary: LocalizedText(zh: "寫的星期與日期不符", en: "A written weekday does not match its date"),
+        hint: LocalizedText(zh: "日期或星期有一個寫錯了：對照日曆更正日期，或更正括號裡的星期。",
+                            en: "Either the date or the weekday is wrong: check a calendar and correct the date, or the weekday in brackets."))
+
+    public static let foreignCurrency = RuleDescriptor(
+        id: "format.foreign-currency", severity: .warning, task: "T3", competency: ["O1.5.1", "P3.2.2"],
+        summary: LocalizedText(zh: "金額的幣別與企劃的幣別不同，沒有換算", en: "An amount is in another currency than the plan's and is not converted"),
+        hint: LocalizedText(zh: "在 event.md 寫下匯率（例如 rates: {USD: 32.1, JPY: 0.21}），evplan 就會換算並在頁面註明原幣金額；或把金額改寫成企劃的幣別。",
+                            en: "Give the rate in event.md (e.g. rates: {USD: 32.1, JPY: 0.21}) and evplan converts it, noting the original on the pages; or write the amount in the plan's currency."))
+
+    public static let undatedAgenda = RuleDescriptor(
+        id: "agenda.undated-table", severity: .warning, task: "T4", competency: ["P4.2.1", "O4.2.1"],
+        summary: LocalizedText(zh: "多天活動的議程表沒有日期", en: "An agenda table of a multi-day event has no date"),
+        hint: LocalizedText(zh: "在表格上方的標題寫日期（例如「## 第一天 2027-03-12」），或在檔案 front matter 寫 date:，或在表格加「日期」欄。",
+                            en: "Put the date in the heading above the table (e.g. `## Day 1 2027-03-12`), give the file a `date:` in its front matter, or add a Date column."))
 
     /// Rules that speak to the plan's authors only: `evplan check` reports them, the pages leave them out.
     public static let authorNotes: Set<String> = [proseTable.id, readAsBig5.id, emptyTask.id]
@@ -132,5 +149,6 @@ public enum FormatRules {
         unparsableValue, unknownColumn, unassignedFile, missingEvent, encoding, invalidFrontMatter, unreadableFile, unknownRule,
         template, remoteResource, image, rawHTMLEnabled, outsidePlan, symlinkLoop, tooManyFiles, tooLarge, proseTable,
         readAsBig5, delimited, emptyTask,
+        weekdayMismatch, foreignCurrency, undatedAgenda,
     ]
 }

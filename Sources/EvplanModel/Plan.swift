@@ -75,7 +75,14 @@ public struct Event: Sendable {
     public var organizer: String?
     /// `contact: 王小明 <pr@example.org>`: who sends the invitations (their From), a name and an address.
     public var contact: Located<String>?
+    /// The most people expected on one day (the peak of `attendance`): what capacity rules compare.
     public var expectedAttendance: Located<Int>?
+    /// Attendance as written (`300`, `每日 8,000 人次`, `12,000 人次`).
+    public var attendance: Located<Attendance>?
+    /// The event's kind (`kind: festival`), by `EventKind` id.
+    public var kind: String?
+    /// Exchange rates to the plan's currency from event.md's `rates:` (`rates: {USD: 32.1}`), by currency code.
+    public var rates: [String: Decimal] = [:]
     public var currency: String = "TWD"
     public var budgetCap: Located<Decimal>?
     public var location: SourceLocation
@@ -86,6 +93,12 @@ public struct Event: Sendable {
     public var overview: [ProseSection] = []
 
     public init(location: SourceLocation) { self.location = location }
+
+    /// The heads the budget serves (visits over every day, or the head count), for the cost per head.
+    public var budgetHeadcount: Int? {
+        guard let attendance = attendance?.value else { return expectedAttendance?.value }
+        return attendance.headcount(days: dates?.value.dayCount ?? 1)
+    }
 }
 
 public struct Plan: Sendable {

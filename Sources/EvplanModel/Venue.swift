@@ -9,6 +9,12 @@ public struct Room: Sendable {
     /// The area as the planner wrote it, for display (`45 坪`, `150 m²`).
     public var areaAsWritten: String?
     public var extra: [ExtraCell]
+    /// Shared (a course, a plaza, a market): activities in it at the same time are not clashes. Marked by a 共用/Shared
+    /// column, a 形式 of `共用`/`shared`, or an open area.
+    public var isShared = false
+    /// An open area (形式 `開放式`/`open area`): people walk in and out all day, so its activities need no break and
+    /// are shared.
+    public var isOpenArea = false
     public var location: SourceLocation
 
     public init(name: Located<String>, capacity: Located<Int>? = nil, layout: Located<String>? = nil, areaSquareMeters: Located<Decimal>? = nil,

@@ -27,8 +27,11 @@ enum EventParser {
                               example: "王小明 <pr@example.org>")
             }
         }
-        event.expectedAttendance = values.count(front?["attendees"] ?? front?["attendance"])
+        event.attendance = values.attendance(front?["attendees"] ?? front?["attendance"])
+        event.expectedAttendance = event.attendance.map { Located($0.value.peak(days: event.dates?.value.dayCount ?? 1), at: $0.location) }
         if let currency = front?["currency"]?.scalar, !currency.isEmpty { event.currency = currency.uppercased() }
+        event.rates = values.rates(front?["rates"])
+        if let kind = front?["kind"]?.scalar { event.kind = EventKind.named(kind)?.id }
         let budget = front?["budget"] ?? front?["budget_cap"]
         event.budgetCap = values.money(budget)
         if let cap = event.budgetCap, cap.value < 0, let budget {
@@ -71,8 +74,43 @@ enum EventParser {
 struct FrontMatterValues {
     private(set) var diagnostics: [Diagnostic] = []
 
+    /// A date or a range; a weekday written after either end that is not that day's is `format.weekday-mismatch`.
     mutating func dateRange(_ value: FrontMatterValue?) -> Located<DateRange>? {
-        parse(value, DateRangeParser.parse, LocalizedText(zh: "日期或日期區間", en: "a date or date range"), example: "2027-03-12 ~ 2027-03-13")
+        let parsed = parse(value, DateRangeParser.parseWithWeekdays, LocalizedText(zh: "日期或日期區間", en: "a date or date range"),
+                           example: "2027-03-12 ~ 2027-03-13")
+        guard let parsed, let text = value?.scalar else { return nil }
+        let (range, startWeekday, endWeekday) = parsed.value
+        for (date, written) in [(range.start, startWeekday), (range.end, endWeekday)] {
+            if let written, written != date.weekday {
+                diagnostics.append(CellValues.weekdayMismatch(text, date: date, written: written, at: parsed.location))
+            }
+        }
+        return Located(range, at: parsed.location)
+    }
+
+    mutating func attendance(_ value: FrontMatterValue?) -> Located<Attendance>? {
+        parse(value, AttendanceParser.parse, LocalizedText(zh: "人數", en: "a number"), example: "300、每日 8,000 人次、8,000人/日、12,000 人次")
+    }
+
+    /// `rates: {USD: 32.1, JPY: 0.21}`: currency code → how much of the plan's currency one unit is.
+    mutating func rates(_ value: FrontMatterValue?) -> [String: Decimal] {
+        guard let value else { return [:] }
+        if value.pairs.isEmpty {
+            if value.scalar?.isEmpty != true {
+                report(value, what: LocalizedText(zh: "匯率表（每行「幣別: 匯率」）", en: "a map of exchange rates (one `CODE: rate` per line)"), example: "USD: 32.1")
+            }
+            return [:]
+        }
+        var rates: [String: Decimal] = [:]
+        for pair in value.pairs {
+            let code = Money.normalizedCode(pair.key.trimmingCharacters(in: .whitespaces))
+            guard let text = pair.value.scalar, let rate = MoneyParser.parse(text), rate > 0, code.count == 3 else {
+                report(pair.value, what: LocalizedText(zh: "匯率（三碼幣別與大於 0 的數字）", en: "an exchange rate (a three-letter code and a number above 0)"), example: "USD: 32.1")
+                continue
+            }
+            rates[code] = rate
+        }
+        return rates
     }
 
     mutating func count(_ value: FrontMatterValue?) -> Located<Int>? {

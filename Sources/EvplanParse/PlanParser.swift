@@ -1,3 +1,4 @@
+import Foundation
 import EvplanDocument
 import EvplanModel
 
@@ -31,9 +32,10 @@ public enum PlanParser {
         // Files are read side by side, each into its records; the records are merged in file order, so the plan and the
         // order of its diagnostics are what reading the files one by one would give.
         let eventDates = plan.event?.dates
+        let currency = plan.currency, rates = plan.event?.rates ?? [:]
         let readFiles = Array(0..<fileCount).concurrentMap { index -> (read: ReadFile?, diagnostics: [Diagnostic]) in
             let loaded = load(index)
-            return (loaded.file.map { ReadFile(file: $0, vocabulary: vocabulary, eventDates: eventDates) }, loaded.diagnostics)
+            return (loaded.file.map { ReadFile(file: $0, vocabulary: vocabulary, eventDates: eventDates, currency: currency, rates: rates) }, loaded.diagnostics)
         }
 
         var loadDiagnostics: [Diagnostic] = []
@@ -61,8 +63,9 @@ private struct ReadFile {
     let context: ParseContext
     let prose: [ProseSection]
 
-    init(file: LoadedPlan.File, vocabulary: Vocabulary, eventDates: Located<DateRange>?) {
-        context = TableDispatcher.read(file.document, task: file.task, vocabulary: vocabulary, eventDates: eventDates)
+    init(file: LoadedPlan.File, vocabulary: Vocabulary, eventDates: Located<DateRange>?, currency: String, rates: [String: Decimal]) {
+        context = TableDispatcher.read(file.document, task: file.task, vocabulary: vocabulary, eventDates: eventDates,
+                                       currency: currency, rates: rates)
         prose = ProseCollector.collect(file.document, skipping: context.modelled)
     }
 }

@@ -4,8 +4,11 @@ import EvplanModel
 /// `{n}`-style placeholders are filled in by the view-models. The words below are shared by several pages; a page's
 /// own words and its title (`page_<id>`) live with its deliverable.
 enum Labels {
-    static func strings(in language: Language) -> [String: String] {
-        table.mapValues { $0.text(in: language) }
+    static func strings(in language: Language, kind: String? = nil) -> [String: String] {
+        var strings = table.mapValues { $0.text(in: language) }
+        // A festival's programme is 節目 with 演出者 on a 舞台: the kind's words replace the conference's.
+        for (key, word) in kind.flatMap(EventKind.named)?.words ?? [:] { strings[key] = word.text(in: language) }
+        return strings
     }
 
     /// The shared words and every deliverable's own.

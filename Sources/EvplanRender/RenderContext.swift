@@ -21,7 +21,7 @@ struct RenderContext {
             .sorted { ($1.element.severity, $0.offset) < ($0.element.severity, $1.offset) }
             .map(\.element)
         language = plan.language
-        labels = Labels.strings(in: plan.language)
+        labels = Labels.strings(in: plan.language, kind: plan.event?.kind)
         money = MoneyText(currency: plan.currency)
         dates = DateText(language: plan.language)
     }

@@ -5,11 +5,11 @@ enum BudgetColumn: String, ColumnKey {
 }
 
 enum SessionColumn: String, ColumnKey {
-    case time, title, speakers, moderator, room, audience, kind, note
+    case time, title, speakers, moderator, room, audience, kind, note, date, personTitle
 }
 
 enum RoomColumn: String, ColumnKey {
-    case name, capacity, layout, areaPing, areaSquareMeters, area, note
+    case name, capacity, layout, areaPing, areaSquareMeters, area, note, shared
 }
 
 enum TicketColumn: String, ColumnKey {

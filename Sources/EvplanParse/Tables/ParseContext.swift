@@ -27,6 +27,7 @@ struct PlanRecords {
     var tasks: [ProjectTask] = []
     var taskHeaders: [String] = []
     var budgetTables: [BudgetTable] = []
+    var fundingSummaries: [BudgetTable] = []
     var days: [AgendaDay] = []
     /// The venue facts and rooms of T5 files: a later file's facts replace an earlier one's, rooms and available days add up.
     var venue: Venue?
@@ -46,6 +47,7 @@ struct PlanRecords {
         tasks += later.tasks
         taskHeaders += later.taskHeaders.filter { !taskHeaders.contains($0) }
         budgetTables += later.budgetTables
+        fundingSummaries += later.fundingSummaries
         days += later.days
         if let next = later.venue {
             if var merged = venue {
@@ -77,6 +79,9 @@ struct PlanRecords {
         plan.project.tasks += tasks
         plan.project.extraHeaders += taskHeaders.filter { !plan.project.extraHeaders.contains($0) }
         plan.budget.tables += budgetTables
+        plan.budget.fundingSummaries += fundingSummaries
+        // A plan whose only word on income is its funding summary: the summary is its income.
+        if !budgetTables.contains(where: { $0.side == .income }) { plan.budget.tables += fundingSummaries }
         plan.agenda = Agenda(days: SessionTableKind.merge(days))
         if let venue { plan.venue = venue }
         if let pressRelease { plan.pressRelease = pressRelease }

@@ -5,8 +5,11 @@ import EvplanModel
 /// Reads one task file: walks its blocks once, lets the kinds of its task claim each table in catalogue order, and
 /// reports every table no kind claims (`format.prose-table`); those stay in the file's prose as written.
 enum TableDispatcher {
-    static func read(_ document: Document, task: TaskCode?, vocabulary: Vocabulary, eventDates: Located<DateRange>?) -> ParseContext {
+    static func read(_ document: Document, task: TaskCode?, vocabulary: Vocabulary, eventDates: Located<DateRange>?,
+                     currency: String = "TWD", rates: [String: Decimal] = [:]) -> ParseContext {
         var context = ParseContext(vocabulary: vocabulary, document: document, task: task, eventDates: eventDates)
+        context.cells.currency = currency
+        context.cells.rates = rates
         var kinds = TableKindCatalogue.kinds(for: task).map { $0.init(context: &context) }
         var previous: Block?
         var claimedAny = false
@@ -77,5 +80,6 @@ extension PlanRecords {
     var holdsRecords: Bool {
         !tasks.isEmpty || !budgetTables.isEmpty || !days.isEmpty || readRoomTables || !(venue?.rooms.isEmpty ?? true)
             || pressRelease != nil || !tickets.isEmpty
+            || !marketingMix.isEmpty || !channels.isEmpty || !invitees.isEmpty || invitation != nil || !lessons.isEmpty
     }
 }

@@ -20,6 +20,28 @@ public enum DateParser {
         return (date, weekday)
     }
 
+    /// A date that may leave out its year (`10/15（五）`, `10月15日`), which is then `defaultYear`; and its weekday as
+    /// written. A full date (`2027-10-15`, `116/10/15`) keeps its own year.
+    public static func parseWithWeekday(_ text: String, defaultYear: Int?) -> (date: PlanDate, writtenWeekday: Int?)? {
+        if let full = parseWithWeekday(text) { return full }
+        guard let defaultYear else { return nil }
+        var scanner = ScalarScanner(text)
+        scanner.skipSpaces()
+        guard let (month, day) = scanMonthAndDay(&scanner, afterYear: false),
+              let date = PlanDate(year: defaultYear, month: month, day: day) else { return nil }
+        let weekday = scanWeekday(&scanner)
+        scanner.skipSpaces()
+        guard scanner.isAtEnd else { return nil }
+        return (date, weekday)
+    }
+
+    /// The weekday's name for messages: 星期五 / Friday.
+    public static func weekdayName(_ weekday: Int) -> LocalizedText {
+        let zh = ["日", "一", "二", "三", "四", "五", "六"], en = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+        let index = ((weekday % 7) + 7) % 7
+        return LocalizedText(zh: "星期" + zh[index], en: en[index])
+    }
+
     static let dateSeparators: [Unicode.Scalar] = ["-", "/", "."]
 
     /// A full date with its year at the scanner's position; the position is unchanged when there is none.

@@ -9,19 +9,24 @@ public enum DateRangeParser {
     static let separators = ["~", "\u{301C}", "\u{2013}", "\u{2014}", "-", "至", "到", "to"]
 
     public static func parse(_ text: String) -> DateRange? {
+        parseWithWeekdays(text)?.range
+    }
+
+    /// The range and the weekdays written after its start and end (0 = Sunday), for `format.weekday-mismatch`.
+    public static func parseWithWeekdays(_ text: String) -> (range: DateRange, startWeekday: Int?, endWeekday: Int?)? {
         var scanner = ScalarScanner(text)
         guard let start = DateParser.scanDate(&scanner) else { return nil }
-        _ = DateParser.scanWeekday(&scanner)
+        let startWeekday = DateParser.scanWeekday(&scanner)
         scanner.skipSpaces()
-        if scanner.isAtEnd { return DateRange(start: start, end: start) }
+        if scanner.isAtEnd { return (DateRange(start: start, end: start), startWeekday, nil) }
 
         guard scanner.consumeFirst(of: separators, caseInsensitive: true) != nil else { return nil }
         scanner.skipSpaces()
         guard let end = scanEnd(&scanner, start: start) else { return nil }
-        _ = DateParser.scanWeekday(&scanner)
+        let endWeekday = DateParser.scanWeekday(&scanner)
         scanner.skipSpaces()
         guard scanner.isAtEnd, start <= end else { return nil }
-        return DateRange(start: start, end: end)
+        return (DateRange(start: start, end: end), startWeekday, endWeekday)
     }
 
     /// A full date, or a month and day (`3/13`, `03-13`, `3月13日`), or a day (`13日`, `13`) in the start's month.

@@ -11,6 +11,48 @@ public enum MoneyParser {
     static let tenThousand = ["萬", "万"]
     static let hundredMillion = ["億", "亿"]
 
+    /// Currency marks that name a currency, before or after the number, longer spellings first. `$` and `元` name
+    /// none: they are the plan's own currency. NT$ and 新臺幣 name TWD, so a plan in another currency sees them.
+    static let currencyPrefixes: [(mark: String, code: String)] = [
+        ("新臺幣", "TWD"), ("新台幣", "TWD"), ("NT$", "TWD"), ("NTD", "TWD"), ("TWD", "TWD"),
+        ("JP¥", "JPY"), ("JPY", "JPY"), ("日幣", "JPY"), ("日圓", "JPY"), ("CN¥", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("人民幣", "CNY"),
+        ("US$", "USD"), ("USD", "USD"), ("美金", "USD"), ("HK$", "HKD"), ("HKD", "HKD"), ("港幣", "HKD"), ("S$", "SGD"), ("SGD", "SGD"),
+        ("€", "EUR"), ("EUR", "EUR"), ("歐元", "EUR"), ("£", "GBP"), ("GBP", "GBP"), ("KRW", "KRW"), ("₩", "KRW"), ("\u{A5}", "JPY"), ("￥", "JPY"),
+    ]
+    static let currencySuffixes: [(mark: String, code: String)] = [
+        ("新臺幣", "TWD"), ("NTD", "TWD"), ("TWD", "TWD"), ("円", "JPY"), ("日圓", "JPY"), ("日幣", "JPY"), ("日元", "JPY"), ("JPY", "JPY"),
+        ("美元", "USD"), ("美金", "USD"), ("USD", "USD"), ("歐元", "EUR"), ("EUR", "EUR"), ("港幣", "HKD"), ("港元", "HKD"), ("HKD", "HKD"),
+        ("人民幣", "CNY"), ("CNY", "CNY"), ("RMB", "CNY"), ("英鎊", "GBP"), ("GBP", "GBP"), ("韓元", "KRW"), ("KRW", "KRW"),
+    ]
+
+    /// An amount and the currency its mark names (`US$1,200` → USD, `¥30,000` → JPY, `NT$500` → TWD), nil for the
+    /// currency when it names none (`1,200`, `$1,200`, `1,200元`).
+    public static func parseMoney(_ text: String) -> (amount: Decimal, currency: String?)? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        var body = Substring(trimmed)
+        var sign = ""
+        if body.hasPrefix("-") || body.hasPrefix("+") {
+            sign = String(body.removeFirst())
+            body = body.drop { $0 == " " }
+        }
+        for (mark, code) in currencyPrefixes where body.range(of: mark, options: [.caseInsensitive, .anchored]) != nil {
+            let rest = body.dropFirst(mark.count)
+            if code == "TWD" { break }
+            guard let amount = parse(sign + rest.trimmingCharacters(in: .whitespaces)) else { return nil }
+            return (amount, code)
+        }
+        for (mark, code) in currencySuffixes where body.range(of: mark, options: [.caseInsensitive, .anchored, .backwards]) != nil {
+            if code == "TWD" { break }
+            let rest = body.dropLast(mark.count)
+            guard let amount = parse(sign + rest.trimmingCharacters(in: .whitespaces)) else { return nil }
+            return (amount, code)
+        }
+        guard let amount = parse(text) else { return nil }
+        let twd = currencyPrefixes.contains { $0.code == "TWD" && body.range(of: $0.mark, options: [.caseInsensitive, .anchored]) != nil }
+            || currencySuffixes.contains { $0.code == "TWD" && body.range(of: $0.mark, options: [.caseInsensitive, .anchored, .backwards]) != nil }
+        return (amount, twd ? "TWD" : nil)
+    }
+
     public static func parse(_ text: String) -> Decimal? {
         var scanner = ScalarScanner(text)
         guard !scanner.isAtEnd else { return nil }

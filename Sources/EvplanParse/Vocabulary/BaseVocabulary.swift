@@ -7,7 +7,8 @@ extension Vocabulary {
             "tasks": [
                 term("id", "編號", "id", ["ID", "編號", "代號", "序號", "WBS", "No"]),
                 term("name", "工作項目", "task name", ["工作", "工作項目", "任務", "項目", "工作內容", "Task", "Name", "Activity"]),
-                term("owner", "負責人", "owner(s)", ["負責人", "負責", "承辦人", "經辦人", "Owner", "Assignee", "Responsible", "Lead"], remark: "(a name list)"),
+                term("owner", "負責人", "owner(s)", ["負責人", "負責", "承辦人", "經辦人", "負責組別", "負責單位", "負責組", "組別", "權責單位", "Owner", "Assignee", "Responsible", "Lead", "Team"],
+                     remark: "(a name list; a group or team is an owner too)"),
                 term("start", "開始", "start", ["開始", "開始日", "開始日期", "起始", "Start", "Start date", "Begin"], remark: "(a date)"),
                 term("end", "結束", "end", ["結束", "結束日", "結束日期", "完成日", "截止", "End", "End date", "Finish", "Due"], remark: "(a date)"),
                 term("duration", "工期", "duration", ["工期", "天數", "工作天", "Duration", "Days", "Effort"], remark: "(§3.4; `0` = milestone)"),
@@ -32,13 +33,17 @@ extension Vocabulary {
             ],
             "sessions": [
                 term("time", "時間", "time", ["時間", "時段", "Time", "Slot"], remark: "(a time range)"),
-                term("title", "議程", "title", ["議程", "主題", "題目", "講題", "活動", "內容", "Session", "Title", "Topic", "Programme", "Program", "Agenda"]),
+                term("title", "議程", "title", ["議程", "主題", "題目", "講題", "活動", "內容", "項目", "Session", "Title", "Topic", "Programme", "Program", "Agenda"]),
                 term("speakers", "講者", "speakers", ["講者", "主講人", "主講", "講師", "與談人", "Speaker", "Speakers", "Presenter", "Panelists"], remark: "(a name list)"),
-                term("moderator", "主持人", "moderator", ["主持人", "主持", "Moderator", "Host", "Chair"], remark: "(counts as a person for overlap checks)"),
+                term("moderator", "主持人", "host or moderator", ["主持人", "主持", "司儀", "主持群", "Moderator", "Host", "MC", "Emcee", "Chair"],
+                     remark: "(a name list; hosts are shown apart from speakers and checked for overlaps)"),
                 term("room", "場地", "room", ["場地", "地點", "會議室", "教室", "廳", "Room", "Venue", "Location", "Track"]),
                 term("audience", "人數", "audience", ["人數", "預估人數", "預計人數", "Audience", "Expected", "Attendance", "Headcount"], remark: "(a count)"),
                 term("kind", "類型", "kind", ["類型", "性質", "Type", "Kind"]),
                 term("note", "備註", "note", ["備註", "說明", "Note", "Notes", "Remarks"]),
+                term("date", "日期", "date", ["日期", "Date"], remark: "(one table for all days: `10/15（五）`, `116/10/15`, `2027-10-15`)"),
+                term("personTitle", "職稱", "title of the person", ["職稱", "頭銜", "現職", "Job title", "Position"],
+                     remark: "(in the order of the speakers, or of the hosts)"),
             ],
             "rooms": [
                 term("name", "空間", "room", ["空間", "場地", "會議室", "名稱", "廳別", "Room", "Space", "Name"]),
@@ -48,6 +53,7 @@ extension Vocabulary {
                 term("areaSquareMeters", "面積", "area in m²", ["面積", "平方公尺", "m²", "m2", "㎡", "sqm", "Area (m²)", "Area (m2)"], unlisted: ["Area (m2)"]),
                 term("area", "面積", "area, m² unless a unit is written", ["Area", "Size"]),
                 term("note", "備註", "note", ["備註", "設備", "說明", "Note", "Notes", "Equipment"]),
+                term("shared", "共用", "shared", ["共用", "共用空間", "共享", "Shared"], remark: "(`是`/`yes`/`共用`: activities at once are no clash)"),
             ],
             "tickets": [
                 term("name", "票種", "ticket type", ["票種", "票別", "Ticket", "Ticket type"]),
@@ -84,7 +90,8 @@ extension Vocabulary {
         sections: [
             "tickets": ["票種", "票務", "Tickets", "Ticket types"],
             "expenses": ["支出", "費用", "成本", "Expense", "Expenses", "Costs", "Cost"],
-            "income": ["收入", "収入", "經費來源", "Income", "Revenue", "Funding"],
+            "fundingSummary": ["經費來源", "經費分攤", "經費籌措", "Funding sources", "Sources of funds", "Funding summary"],
+            "income": ["收入", "収入", "Income", "Revenue", "Funding"],
             "tasks": ["工作項目", "任務", "時程", "工作分解", "Tasks", "Schedule", "Work breakdown", "Timeline"],
             "rooms": ["場地空間", "空間", "會議室", "Rooms", "Spaces"],
             "pressRelease": ["新聞稿", "Press release", "Press Release", "News release"],
@@ -99,8 +106,14 @@ extension Vocabulary {
             "lessons": ["檢討", "心得", "Lessons", "Retrospective"],
             "market": ["市場分析", "市場趨勢", "受眾分析", "消費者分析", "目標客群", "Market analysis", "Market trends", "Audience analysis"],
         ],
-        breakTitleWords: ["報到", "茶敘", "休息", "午餐", "午休", "用餐", "晚餐", "餐敘", "break", "lunch", "coffee", "registration", "dinner", "check-in"],
+        breakTitleWords: ["報到", "茶敘", "休息", "午餐", "午休", "用餐", "晚餐", "餐敘", "換場", "轉場", "break", "lunch", "coffee", "registration", "dinner",
+                          "check-in", "changeover"],
         breakKindWords: ["break", "休息", "餐", "茶敘"],
+        staffCallWords: ["工作人員", "志工", "義工", "人員報到", "staff", "crew", "volunteer", "volunteers"],
+        openSessionWords: ["全日", "全天", "開放", "all-day", "all day", "open"],
+        openAreaWords: ["開放式", "開放空間", "自由進出", "open area", "open-air area", "walk-in"],
+        sharedWords: ["共用", "共享", "shared"],
+        yesWords: ["是", "共用", "共享", "y", "yes", "true", "v", "✓", "✔", "○", "shared"],
         totalWords: ["合計", "總計", "總額", "總和", "total", "grandtotal", "totals", "totalexpenses", "totalincome", "totalcost", "totalcosts"],
         totalSuffixes: ["合計", "總計"],
         subtotalSuffixes: ["小計"],
@@ -120,21 +133,57 @@ extension Vocabulary {
     }
 }
 
-/// Words an event kind adds to the base (`kind: festival` in event.md). Only the festival layer exists so far.
+/// Words an event kind adds to the base (`kind: festival` in event.md), keyed by `EventKind` id. One place to add a
+/// word: a header name here, the page words in `EventKind.all`.
 public enum EventKindVocabulary {
     public static let layers: [String: VocabularyLayer] = [
+        "conference": VocabularyLayer(
+            columns: ["sessions": ["title": ["場次", "Track session"], "speakers": ["引言人", "Keynote"], "room": ["分場", "議場"]]]),
         "festival": VocabularyLayer(
             columns: [
                 "sessions": [
-                    "title": ["節目", "演出", "Act", "Performance"],
-                    "speakers": ["演出者", "表演者", "演出團體", "Performer", "Performers", "Artist"],
-                    "room": ["舞台", "場區", "Stage"],
-                    "moderator": ["司儀", "MC"],
+                    "title": ["節目", "演出", "表演", "Act", "Performance", "Show"],
+                    "speakers": ["演出者", "表演者", "演出團體", "樂團", "藝人", "Performer", "Performers", "Artist", "Artists", "Band", "Lineup"],
+                    "room": ["舞台", "場區", "區域", "Stage", "Area"],
                 ],
-                "rooms": ["name": ["舞台", "場區", "Stage"]],
+                "rooms": ["name": ["舞台", "場區", "區域", "Stage", "Area"]],
             ],
-            breakTitleWords: ["換場", "changeover"]),
-        // Kinds recognised with no words of their own yet.
-        "conference": VocabularyLayer(),
+            sections: ["rooms": ["場區", "舞台", "Stages", "Areas"]]),
+        "market": VocabularyLayer(
+            columns: [
+                "sessions": ["title": ["節目", "活動內容"], "speakers": ["帶領人", "表演者", "Host booth"], "room": ["區域", "攤區", "場區", "Zone", "Area"]],
+                "rooms": ["name": ["區域", "攤區", "場區", "Zone", "Area"], "capacity": ["攤位數"]],
+            ],
+            sections: ["rooms": ["場區", "攤區", "區域", "Zones", "Areas"]]),
+        "exhibition": VocabularyLayer(
+            columns: [
+                "sessions": ["title": ["展演", "導覽"], "speakers": ["導覽員", "Guide"], "room": ["展區", "展廳", "展場", "Hall", "Booth"]],
+                "rooms": ["name": ["展區", "展廳", "展場", "Hall"]],
+            ],
+            sections: ["rooms": ["展區", "展場", "Halls"]]),
+        "wedding": VocabularyLayer(
+            columns: [
+                "sessions": ["title": ["流程", "儀式", "Ceremony", "Running order"], "speakers": ["負責人", "致詞人"], "room": ["宴會廳", "廳別", "Hall"]],
+                "rooms": ["name": ["宴會廳", "廳別", "Hall"], "capacity": ["桌數"]],
+            ],
+            sections: ["rooms": ["宴會廳", "廳別", "Halls"]]),
+        "sports": VocabularyLayer(
+            columns: [
+                "sessions": [
+                    "title": ["賽程", "競賽項目", "組別項目", "Race", "Event"],
+                    "speakers": ["裁判", "Referee"],
+                    "room": ["賽道", "路線", "場地區", "Course", "Field"],
+                    "audience": ["參賽人數", "報名人數", "Runners", "Participants"],
+                ],
+                "rooms": ["name": ["賽道", "路線", "Course", "Field"]],
+            ],
+            sections: ["rooms": ["賽道", "路線", "場地配置", "Courses"]],
+            sharedSpaceWords: ["賽道", "路線", "路段", "course", "route"]),
+        "tour": VocabularyLayer(
+            columns: [
+                "sessions": ["title": ["行程", "景點", "Itinerary", "Stop"], "speakers": ["領隊", "導遊", "Guide"], "room": ["集合地點", "Place"]],
+                "rooms": ["name": ["景點", "地點", "Place"]],
+            ],
+            sections: ["rooms": ["景點", "地點", "Places"]]),
     ]
 }

@@ -9,10 +9,10 @@ extension Vocabulary {
         let front = event?.frontMatter
         if let kind = front?["kind"] {
             let name = (kind.scalar ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-            if let layer = EventKindVocabulary.layers[name] {
-                vocabulary = vocabulary.adding(layer)
+            if let known = EventKind.named(name) {
+                vocabulary = vocabulary.adding(EventKindVocabulary.layers[known.id] ?? VocabularyLayer())
             } else if !name.isEmpty || kind.scalar == nil {
-                let known = EventKindVocabulary.layers.keys.sorted()
+                let known = EventKind.all.map(\.id)
                 values.report(kind, what: LocalizedText(zh: "活動類型（\(known.joined(separator: "、"))）", en: "an event kind (\(known.joined(separator: ", ")))"),
                               example: known.joined(separator: "、"))
             }

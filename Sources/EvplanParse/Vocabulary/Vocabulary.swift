@@ -29,7 +29,11 @@ public struct UnitScale: Sendable {
 public struct VocabularyLayer: Sendable {
     /// Extra header names by table kind id and column key.
     public var columns: [String: [String: [String]]] = [:]
+    /// Extra section headings by section id (a festival's `## 場區配置` is its rooms).
+    public var sections: [String: [String]] = [:]
     public var breakTitleWords: [String] = []
+    /// Room names that are shared spaces in this kind of event (a race's 賽道): activities in them at once are no clash.
+    public var sharedSpaceWords: [String] = []
 }
 
 /// Every word the parser recognises, as data in one place: column names of each kind of table, section headings, and the
@@ -44,6 +48,18 @@ public struct Vocabulary: Sendable {
     public private(set) var breakTitleWords: [String]
     /// A session whose kind cell contains one of these is a break.
     public var breakKindWords: [String]
+    /// Titles with these are staff calls (工作人員報到, 志工報到), never breaks, whatever break word they hold.
+    public var staffCallWords: [String]
+    /// A session whose kind cell holds one of these is open all day (全日, 開放) and needs no break.
+    public var openSessionWords: [String]
+    /// A room whose 形式 holds one of these is an open area: shared, and its activities need no break.
+    public var openAreaWords: [String]
+    /// A room whose 形式 holds one of these is shared.
+    public var sharedWords: [String]
+    /// Cells of a 共用 column that mean yes.
+    public var yesWords: [String]
+    /// Room names that are shared spaces in the plan's kind of event (a race's 賽道).
+    public private(set) var sharedSpaceWords: [String] = []
     /// Items that are a grand total, compared without case, spaces, `*` and colons.
     public var totalWords: [String]
     /// Item endings that make a grand total (`餐飲合計`).
@@ -65,12 +81,18 @@ public struct Vocabulary: Sendable {
     private(set) var totalsNeedTotalMark = true
 
     init(columns: [String: [ColumnTerm]], sections: [String: [String]], breakTitleWords: [String], breakKindWords: [String],
+         staffCallWords: [String], openSessionWords: [String], openAreaWords: [String], sharedWords: [String], yesWords: [String],
          totalWords: [String], totalSuffixes: [String], subtotalSuffixes: [String], subtotalPrefixes: [String],
          postEventPhaseWords: [String], duringEventPhaseWords: [String], unitScales: [UnitScale], currencyNames: [String]) {
         self.columns = columns
         self.sections = sections
         self.breakTitleWords = breakTitleWords
         self.breakKindWords = breakKindWords
+        self.staffCallWords = staffCallWords
+        self.openSessionWords = openSessionWords
+        self.openAreaWords = openAreaWords
+        self.sharedWords = sharedWords
+        self.yesWords = yesWords
         self.totalWords = totalWords
         self.totalSuffixes = totalSuffixes
         self.subtotalSuffixes = subtotalSuffixes
@@ -94,6 +116,11 @@ public struct Vocabulary: Sendable {
             }
         }
         result.breakTitleWords += layer.breakTitleWords.filter { !result.breakTitleWords.contains($0) }
+        result.sharedSpaceWords += layer.sharedSpaceWords.filter { !result.sharedSpaceWords.contains($0) }
+        for (section, aliases) in layer.sections {
+            let known = result.sections[section] ?? []
+            result.sections[section, default: []] += aliases.filter { !known.contains($0) }
+        }
         result.compile()
         return result
     }
@@ -166,6 +193,25 @@ public struct Vocabulary: Sendable {
         }
         let marks = totalWords + totalSuffixes + subtotalSuffixes + subtotalPrefixes
         totalsNeedTotalMark = marks.allSatisfy { $0.contains("計") || $0.contains("總") || $0.lowercased().contains("t") }
+    }
+
+    /// Whether a title is a break: a break word in the title (Chinese anywhere, English as a whole word) or the kind
+    /// cell, unless the title is a staff call (工作人員報到 is a time for the crew, not a rest for the audience).
+    func isBreak(title: String, kind: String) -> Bool {
+        let title = title.lowercased(), kind = kind.lowercased()
+        if staffCallWords.contains(where: { Vocabulary.contains(title, $0) }) { return false }
+        return breakKindWords.contains { TextSearch.contains(kind, $0) } || breakTitleWords.contains { Vocabulary.contains(title, $0) }
+    }
+
+    /// Chinese words anywhere, English words whole.
+    static func contains(_ text: String, _ word: String) -> Bool {
+        TextSearch.contains(text, word, wholeWord: word.utf8.first.map { $0 < 0x80 } ?? false)
+    }
+
+    /// Whether any of `words` is in `text` (lowercased first).
+    func mentions(_ text: String, any words: [String]) -> Bool {
+        let lowered = text.lowercased()
+        return words.contains { Vocabulary.contains(lowered, $0) }
     }
 
     /// Whether an item is a line for sure, without folding it: it holds none of 計, 總 and `t`, which every total word has.

@@ -28,6 +28,12 @@ public enum VocabularyDocument {
                     rows.append("| `\(name)` | \(kind) | \(term.label.en) | \(added.map { "`\($0)`" }.joined(separator: " ")) |")
                 }
             }
+            for section in layer.sections.keys.sorted() {
+                rows.append("| `\(name)` | \(section) | section heading | \((layer.sections[section] ?? []).map { "`\($0)`" }.joined(separator: " ")) |")
+            }
+            if !layer.sharedSpaceWords.isEmpty {
+                rows.append("| `\(name)` | rooms | shared spaces (name contains) | \(layer.sharedSpaceWords.map { "`\($0)`" }.joined(separator: " ")) |")
+            }
             if !layer.breakTitleWords.isEmpty {
                 rows.append("| `\(name)` | sessions | break words | \(layer.breakTitleWords.map { "`\($0)`" }.joined(separator: " ")) |")
             }
@@ -37,9 +43,19 @@ public enum VocabularyDocument {
         return output
     }
 
+    /// The kinds `kind:` accepts, the other ways to write them, and the words pages use for each.
+    public static func eventKindNamesTable() -> String {
+        var output = "| `kind:` | also written | pages say |\n|---|---|---|\n"
+        for kind in EventKind.all {
+            let words = ["col_session", "col_speakers", "col_room"].compactMap { kind.words[$0] }.map { "\($0.zhTW) / \($0.en)" }
+            output += "| `\(kind.id)` | \(kind.names.map { "`\($0)`" }.joined(separator: " ")) | \(words.isEmpty ? "議程, 講者, 場地 (as without a kind)" : words.joined(separator: ", ")) |\n"
+        }
+        return output
+    }
+
     /// Every generated table, named for a message.
     public static func tables() -> [(name: String, markdown: String)] {
-        tableKinds.map { ("columns of \($0)", columnTable($0)) } + [("event kinds", eventKindTable())]
+        tableKinds.map { ("columns of \($0)", columnTable($0)) } + [("event kinds", eventKindTable()), ("event kind names", eventKindNamesTable())]
     }
 
     /// The keys `columns:` in event.md accepts, for a message.

@@ -48,7 +48,8 @@ struct BudgetFigures: TemplateValue {
         capUsed = capValue.map { DecimalText.percent(expenses, of: $0) } ?? ""
         capMeterWidth = String(format: "%.1f", capValue.map { DecimalText.fraction(expenses, of: $0) * 100 } ?? 0)
 
-        let attendance = context.plan.event?.expectedAttendance?.value ?? 0
+        // Per head of the visits (每日 8,000 人次 over three days is 24,000), or of the people of a head count.
+        let attendance = context.plan.event?.budgetHeadcount ?? 0
         hasPerAttendee = attendance > 0 && !budget.expenseLines.isEmpty
         perAttendee = hasPerAttendee ? money.format(BudgetFigures.whole(expenses / Decimal(attendance))) : ""
         expenseLineCount = budget.expenseLines.count

@@ -16,7 +16,12 @@ enum EventFacts {
         if let venue = plan.venue?.name?.value, !venue.isEmpty {
             facts.append(Fact(label: context.label("fact_venue"), value: venue))
         }
-        if let attendance = plan.event?.expectedAttendance?.value {
+        if let attendance = plan.event?.attendance?.value, attendance.perDay || attendance.unit == .visits {
+            let count = DecimalText.grouped(Decimal(attendance.count))
+            let zh = (attendance.perDay ? "每日 " : "") + count + (attendance.unit == .visits ? " 人次" : " 人")
+            let en = count + (attendance.unit == .visits ? " visits" : " people") + (attendance.perDay ? " a day" : "")
+            facts.append(Fact(label: context.label("fact_attendance"), value: context.language == .zhTW ? zh : en))
+        } else if let attendance = plan.event?.expectedAttendance?.value {
             facts.append(Fact(label: context.label("fact_attendance"),
                               value: context.counted("people", attendance)))
         }

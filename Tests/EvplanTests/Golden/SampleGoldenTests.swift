@@ -10,6 +10,7 @@ final class SampleGoldenTests: XCTestCase {
 
     func testForumPagesMatchGolden() throws { try compare(sample: "forum-zh") }
     func testMeetupPagesMatchGolden() throws { try compare(sample: "meetup-en") }
+    func testFestivalPagesMatchGolden() throws { try compare(sample: "festival-zh") }
 
     private func compare(sample: String) throws {
         let folder = try EvplanBinary.temporaryFolder(self)

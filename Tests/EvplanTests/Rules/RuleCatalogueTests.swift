@@ -13,6 +13,7 @@ final class RuleCatalogueTests: XCTestCase {
         "schedule.starts-before-dependency": .error, "schedule.missing-owner": .warning, "schedule.after-event": .error,
         "press.missing-part": .error,
         "marketing.cost-mismatch": .warning, "marketing.after-event": .warning, "marketing.price-mismatch": .warning,
+        "budget.funding-summary-mismatch": .warning,
     ]
 
     func testEveryRuleHasItsIdAndSeverity() {

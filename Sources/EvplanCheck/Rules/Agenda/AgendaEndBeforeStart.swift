@@ -13,6 +13,8 @@ public struct AgendaEndBeforeStart: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         context.agendaEntries.compactMap { entry in
             let session = entry.session
+            // A single time (`05:30`) is a moment: it starts and ends then on purpose.
+            guard !session.isMoment else { return nil }
             let time = session.time.value
             guard time.end <= time.start else { return nil }
             let start = time.start.description, end = time.end.description

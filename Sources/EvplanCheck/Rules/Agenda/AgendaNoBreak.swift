@@ -34,6 +34,10 @@ public struct AgendaNoBreak: Rule {
         var breaks: [AgendaDayKey: [Span]] = [:]
         var roomOrder: [RoomOfDay] = []
         for entry in entries where entry.hasDuration {
+            // An all-day market row or an open area is walked in and out of: it needs no break.
+            // A shared space (a race course, a plaza) is no seated audience either.
+            let room = context.rooms.room(key: entry.roomKey)
+            if entry.session.isOpen || entry.session.isInSharedSpace || room?.isOpenArea == true || room?.isShared == true { continue }
             let time = entry.session.time.value
             if entry.session.isBreak {
                 breaks[entry.day, default: []].append(Span(start: time.start.minutes, end: time.end.minutes))

@@ -15,6 +15,11 @@ public struct AgendaOutsideVenueHours: Rule {
         return context.agendaEntries.compactMap { entry in
             let session = entry.session
             let time = session.time.value
+            if session.isMoment {
+                guard time.start < hours.start || time.start > hours.end else { return nil }
+                return diagnostic(at: session.time.location, LocalizedText(
+                    zh: "時間點 \(time.start) 在場地開放時間 \(hours) 之外", en: "This moment (\(time.start)) lies outside the venue's hours, \(hours)"))
+            }
             // A reversed range is agenda.end-before-start's to report.
             guard time.start < time.end, time.start < hours.start || time.end > hours.end else { return nil }
             let range = time.description, open = hours.description

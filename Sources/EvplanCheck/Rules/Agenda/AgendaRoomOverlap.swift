@@ -19,26 +19,30 @@ public struct AgendaRoomOverlap: Rule {
         let entries = context.agendaEntries
         var groups: [Group: [(time: TimeRange, order: Int)]] = [:]
         for entry in entries where entry.hasDuration {
-            guard !entry.roomKey.isEmpty else { continue }
+            // A shared space (a course, a plaza, an open market area) holds several activities at once.
+            guard !entry.roomKey.isEmpty, !entry.session.isInSharedSpace, context.rooms.room(key: entry.roomKey)?.isShared != true else { continue }
             groups[Group(day: entry.day, room: entry.roomKey), default: []].append((entry.session.time.value, entry.order))
         }
         var diagnostics: [Diagnostic] = []
+        let severalDays = context.plan.agenda.days.count > 1
         for (_, members) in groups {
             for clash in OverlapSweep.clashes(members) {
-                diagnostics.append(report(entries[clash.later].session, overlapping: entries[clash.earlier].session))
+                diagnostics.append(report(entries[clash.later].session, overlapping: entries[clash.earlier].session, day: severalDays ? entries[clash.later].day : nil))
             }
         }
         return Diagnostic.ordered(diagnostics)
     }
 
-    private func report(_ session: Session, overlapping other: Session) -> Diagnostic {
+    private func report(_ session: Session, overlapping other: Session, day: AgendaDayKey?) -> Diagnostic {
+        // In a programme of several days, the message says which day.
+        let on = day?.text ?? LocalizedText(zh: "", en: "")
         let here = session.time.location
         let line = LineReference.text(for: other.time.location, seenFrom: here)
         let room = session.room?.value ?? ""
         let title = other.title.value
         let time = session.time.value.description, otherTime = other.time.value.description
         return diagnostic(at: here, LocalizedText(
-            zh: "本場 \(time) 與\(line.zhTW)「\(title)」（\(otherTime)）同時使用「\(room)」",
-            en: "This session (\(time)) overlaps “\(title)” (\(otherTime), \(line.en)) in room “\(room)”"))
+            zh: "\(on.zhTW.isEmpty ? "" : on.zhTW + " ")本場 \(time) 與\(line.zhTW)「\(title)」（\(otherTime)）同時使用「\(room)」",
+            en: "\(on.en.isEmpty ? "" : "On \(on.en), t")\(on.en.isEmpty ? "This" : "his") session (\(time)) overlaps “\(title)” (\(otherTime), \(line.en)) in room “\(room)”"))
     }
 }

@@ -20,13 +20,17 @@ public struct AgendaSpeakerOverlap: Rule {
         let entries = context.agendaEntries
         // Each booking keeps where the person's name stands in the session, so a report points at the name itself.
         var groups: [Group: [(time: TimeRange, order: Int, nameLocation: SourceLocation)]] = [:]
+        // Speakers, performers and hosts alike, by name (`西屯饒舌聯盟 feat. 吳佩珊` and `吳佩珊（特別嘉賓）` both name 吳佩珊):
+        // a host in two rooms at once is as booked twice as a speaker. One person twice in one session is no clash.
+        var names: [String: String] = [:]
         for entry in entries where entry.hasDuration {
-            let speakers = entry.session.speakers
+            let people = entry.session.people
             var seen: Set<String> = []
-            for speaker in speakers {
-                let person = speaker.value.trimmedOfWhitespaceAndNewlines
-                guard !person.isEmpty, speakers.count == 1 || seen.insert(person).inserted else { continue }
-                groups[Group(day: entry.day, person: person), default: []].append((entry.session.time.value, entry.order, speaker.location))
+            for person in people {
+                let key = People.key(person.value.name)
+                guard !key.isEmpty, seen.insert(key).inserted else { continue }
+                if names[key] == nil { names[key] = person.value.name.trimmedOfWhitespaceAndNewlines }
+                groups[Group(day: entry.day, person: key), default: []].append((entry.session.time.value, entry.order, person.location))
             }
         }
         var diagnostics: [Diagnostic] = []
@@ -39,9 +43,11 @@ public struct AgendaSpeakerOverlap: Rule {
                 let here = nameLocations[clash.later] ?? session.time.location
                 let line = LineReference.text(for: other.time.location, seenFrom: here)
                 let time = session.time.value.description, otherTime = other.time.value.description
+                let person = names[group.person] ?? group.person
+                let on = context.plan.agenda.days.count > 1 ? group.day.text : LocalizedText(zh: "", en: "")
                 diagnostics.append(diagnostic(at: here, LocalizedText(
-                    zh: "\(group.person) 同時排在本場（\(time)）與\(line.zhTW)「\(other.title.value)」（\(otherTime)）",
-                    en: "\(group.person) is in this session (\(time)) and in “\(other.title.value)” (\(otherTime), \(line.en)) at the same time")))
+                    zh: "\(on.zhTW.isEmpty ? "" : on.zhTW + " ")\(person) 同時排在本場（\(time)）與\(line.zhTW)「\(other.title.value)」（\(otherTime)）",
+                    en: "\(person) is in this session (\(time)) and in “\(other.title.value)” (\(otherTime), \(line.en)) at the same time\(on.en.isEmpty ? "" : " on \(on.en)")")))
             }
         }
         return Diagnostic.ordered(diagnostics)

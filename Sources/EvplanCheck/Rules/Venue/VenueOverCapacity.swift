@@ -1,3 +1,4 @@
+import Foundation
 import EvplanModel
 
 /// More people expected at the event than the whole venue holds at once.
@@ -14,11 +15,15 @@ public struct VenueOverCapacity: Rule {
         guard let expected = context.plan.event?.expectedAttendance, let venue = context.plan.venue,
               let capacity = venue.capacity, expected.value > capacity.value else { return [] }
         let excess = expected.value.subtractingReportingOverflow(capacity.value)
-        let over = excess.overflow ? "" : "（超出 \(excess.partialValue) 人）"
-        let overEN = excess.overflow ? "" : " (\(excess.partialValue) too many)"
+        func grouped(_ value: Int) -> String { AmountText.format(Decimal(value)) }
+        let over = excess.overflow ? "" : "（超出 \(grouped(excess.partialValue)) 人）"
+        let overEN = excess.overflow ? "" : " (\(grouped(excess.partialValue)) too many)"
         let name = venue.name?.value
+        // The peak is one day's figure: a per-day or a total of visits spread over the days, not the event's total.
+        let days = context.plan.event?.dates?.value.dayCount ?? 1
+        let perDay = days > 1 && (context.plan.event?.attendance?.value).map { $0.perDay || $0.unit == .visits } == true
         return [diagnostic(at: capacity.location, LocalizedText(
-            zh: "預計 \(expected.value) 人出席，但場地\(name.map { "「\($0)」" } ?? "")最多容納 \(capacity.value) 人\(over)",
-            en: "\(expected.value) people are expected, but the venue\(name.map { " “\($0)”" } ?? "") holds at most \(capacity.value)\(overEN)"))]
+            zh: "預計\(perDay ? "每日" : "") \(grouped(expected.value)) 人出席，但場地\(name.map { "「\($0)」" } ?? "")最多容納 \(grouped(capacity.value)) 人\(over)",
+            en: "\(grouped(expected.value)) people are expected\(perDay ? " a day" : ""), but the venue\(name.map { " “\($0)”" } ?? "") holds at most \(grouped(capacity.value))\(overEN)"))]
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import EvplanModel
 
 /// A session expecting a larger audience than its room holds.
@@ -13,13 +14,14 @@ public struct VenueRoomOverCapacity: Rule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
         guard !context.rooms.isEmpty else { return [] }
         var diagnostics: [Diagnostic] = []
-        for entry in context.agendaEntries where !entry.roomKey.isEmpty {
+        // A day's total of visits (`12,000 人次` at an all-day pick-up) is not people in the room at once.
+        for entry in context.agendaEntries where !entry.roomKey.isEmpty && !entry.session.audienceIsVisits {
             guard let audience = entry.session.audience, let room = context.rooms.room(key: entry.roomKey), let capacity = room.capacity,
                   audience.value > capacity.value else { continue }
             let name = room.name.value
             diagnostics.append(diagnostic(at: audience.location, LocalizedText(
-                zh: "本場預估 \(audience.value) 人，但「\(name)」只容納 \(capacity.value) 人",
-                en: "This session expects \(audience.value) people, but “\(name)” holds \(capacity.value)")))
+                zh: "本場預估 \(AmountText.format(Decimal(audience.value))) 人，但「\(name)」只容納 \(AmountText.format(Decimal(capacity.value))) 人",
+                en: "This session expects \(AmountText.format(Decimal(audience.value))) people, but “\(name)” holds \(AmountText.format(Decimal(capacity.value)))")))
         }
         return diagnostics
     }

@@ -10,14 +10,27 @@ struct BudgetTableKind: TableKind {
     static let columnsID = "budget"
 
     private var side: BudgetSide?
+    /// Under `## 經費來源` / `## 經費分攤`: a summary of where the money comes from, not more income.
+    private var inFundingSummary = false
 
     init(context: inout ParseContext) {}
 
     mutating func heading(_ heading: Heading, context: inout ParseContext) {
         guard heading.level <= 2 else { return }
         // Income is tested first: 收入 headings sometimes also mention 支出 ("收入與支出" is split by tables below).
-        side = context.vocabulary.heading(heading.text, names: "income") ? .income
+        inFundingSummary = context.vocabulary.heading(heading.text, names: "fundingSummary")
+        side = inFundingSummary || context.vocabulary.heading(heading.text, names: "income") ? .income
             : context.vocabulary.heading(heading.text, names: "expenses") ? .expense : nil
+    }
+
+    /// A funding summary stays in the prose as written (the proposal shows it); its figures go to
+    /// `Budget.fundingSummaries`. Every other budget table becomes records.
+    mutating func claim(_ table: Table, below previous: Block?, context: inout ParseContext) -> TableClaim? {
+        let reader = TableReader<BudgetColumn>(table, columns: context.vocabulary.table(Self.columnsID), vocabulary: context.vocabulary)
+        guard claims(reader, context: context) else { return nil }
+        context.diagnostics += reader.diagnostics
+        read(reader, below: previous, context: &context)
+        return inFundingSummary ? .partOfSection : .records
     }
 
     func expectsTables(_ context: ParseContext) -> Bool { side != nil }
@@ -32,8 +45,13 @@ struct BudgetTableKind: TableKind {
         // `單位：新臺幣萬元` in the paragraph right above: every amount of the table is in 萬元, unless its header says otherwise.
         var tableScale: Decimal?
         if case let .prose(prose)? = previous { tableScale = context.vocabulary.scale(ofUnitLine: prose.text) }
-        context.records.budgetTables.append(Self.parse(reader, side: side ?? .expense, title: context.sectionTitle, tableScale: tableScale,
-                                                       vocabulary: context.vocabulary, values: &context.cells))
+        let table = Self.parse(reader, side: side ?? .expense, title: context.sectionTitle, tableScale: tableScale,
+                               vocabulary: context.vocabulary, values: &context.cells)
+        if inFundingSummary {
+            context.records.fundingSummaries.append(table)
+        } else {
+            context.records.budgetTables.append(table)
+        }
     }
 
     static func howToClaim(_ vocabulary: Vocabulary) -> LocalizedText {
@@ -54,6 +72,20 @@ struct BudgetTableKind: TableKind {
         var coverage = Coverage()
         // An `Item | Amount` table may leave the item column unnamed; then the first column is the item.
         let itemFallback = reader.has(.item) ? nil : 0
+        // Grant-style group rows (`一、場地及設施費`) name the category of the lines below them when there is no 類別 column.
+        var group: (name: Located<String>, row: Int)?
+        func closeGroup() {
+            guard let open = group else { return }
+            group = nil
+            if rows[(open.row + 1)...].contains(where: { $0.kind == .line }) {
+                rows[open.row].covers = .category(open.name.value, before: rows.count)
+            } else {
+                // A numbered line (`一、場地租金 | 50,000`) with no lines under it is a line, not a group.
+                rows[open.row].kind = .line
+                rows[open.row].category = nil
+                rows[open.row].covers = .rows([])
+            }
+        }
         for row in reader.rows where !row.isEmpty {
             let itemCell = row.cell(.item) ?? itemFallback.flatMap { $0 < row.cells.count ? row.cells[$0] : nil }
             var item = Located(itemCell?.text ?? "", at: itemCell?.location ?? row.location)
@@ -63,13 +95,27 @@ struct BudgetTableKind: TableKind {
                 kind = rowKind(first.text, vocabulary: vocabulary)
                 item = Located(first.text, at: first.location)
             }
+            if kind == .line, !reader.has(.category), row.cell(.unitPrice) == nil, row.cell(.quantity) == nil,
+               let name = groupName(item.value) {
+                closeGroup()
+                let category = Located(name, at: item.location)
+                var groupRow = BudgetRow(kind: .subtotal, item: item, category: category,
+                                         amount: scaled(values.money(row.cell(.amount)), by: amountScale),
+                                         note: row.cell(.note)?.text, extra: row.extra, location: row.location)
+                groupRow.covers = .category(name, before: rows.count)
+                coverage.add(groupRow, at: rows.count)
+                group = (category, rows.count)
+                rows.append(groupRow)
+                continue
+            }
+            if kind == .total { closeGroup() }
             var budgetRow = BudgetRow(
                 kind: kind, item: item,
-                category: row.cell(.category).map { Located($0.text, at: $0.location) },
-                unitPrice: scaled(values.money(row.cell(.unitPrice)), by: priceScale),
+                category: row.cell(.category).map { Located($0.text, at: $0.location) } ?? (kind == .line ? group?.name : nil),
+                unitPrice: scaled(values.money(row.cell(.unitPrice)), by: isForeign(row.cell(.unitPrice), values) ? nil : priceScale),
                 quantity: values.quantity(row.cell(.quantity)),
                 unit: row.cell(.unit)?.text,
-                amount: scaled(values.money(row.cell(.amount)), by: amountScale),
+                amount: scaled(values.money(row.cell(.amount)), by: isForeign(row.cell(.amount), values) ? nil : amountScale),
                 note: row.cell(.note)?.text,
                 extra: row.extra,
                 location: row.location)
@@ -80,13 +126,44 @@ struct BudgetTableKind: TableKind {
                 budgetRow.amount = only
                 budgetRow.unitPrice = nil
             }
+            budgetRow.conversions = [row.cell(.unitPrice), row.cell(.amount)].compactMap { values.conversion(at: $0?.location) }
             if kind != .line {
+                // A group row is a boundary like a subtotal: a 小計 under it covers the lines since it.
                 budgetRow.covers = coverage.covered(by: budgetRow, at: rows.count)
             }
             coverage.add(budgetRow, at: rows.count)
             rows.append(budgetRow)
         }
+        closeGroup()
         return BudgetTable(side: side, title: title, extraHeaders: reader.extraHeaders, rows: rows, location: table.location)
+    }
+
+    /// The category a grant-style group row names: `一、場地及設施費`, `（二）宣傳費`, `壹、人事費`, `A. Venue` → the name
+    /// without its number; nil for any other item.
+    static func groupName(_ item: String) -> String? {
+        let text = item.trimmingCharacters(in: .whitespaces)
+        let numerals = Set("一二三四五六七八九十壹貳參叁肆伍陸柒捌玖拾")
+        var rest = Substring(text)
+        let bracketed = rest.first.map { "(（".contains($0) } ?? false
+        if bracketed { rest = rest.dropFirst() }
+        let number = rest.prefix { numerals.contains($0) }
+        guard !number.isEmpty, number.count <= 3 else { return nil }
+        rest = rest.dropFirst(number.count)
+        if bracketed {
+            guard let close = rest.first, ")）".contains(close) else { return nil }
+            rest = rest.dropFirst()
+        } else {
+            guard let mark = rest.first, "、.．,，:：".contains(mark) else { return nil }
+            rest = rest.dropFirst()
+        }
+        let name = rest.trimmingCharacters(in: .whitespaces)
+        return name.isEmpty ? nil : name
+    }
+
+    /// An amount written in another currency (`US$1,500` in a 萬元 table) is in that currency's units, not in 萬元.
+    private static func isForeign(_ cell: Cell?, _ values: CellValues) -> Bool {
+        guard let cell, let code = MoneyParser.parseMoney(cell.text)?.currency.map(Money.normalizedCode) else { return false }
+        return code != Money.normalizedCode(values.currency)
     }
 
     private static func scaled(_ amount: Located<Decimal>?, by scale: Decimal?) -> Located<Decimal>? {

@@ -26,6 +26,8 @@ struct SessionTableKind: TableKind {
     mutating func heading(_ heading: Heading, context: inout ParseContext) {
         lastHeading = heading
         if heading.level <= 3, let date = Self.date(inHeading: heading, defaultYear: defaultYear) {
+            let offset = date.location.column - heading.textLocation.column
+            context.cells.checkWeekday(heading.text, date: date.value, written: Self.weekday(in: heading.text, afterDateAt: offset), at: date.location)
             if let day = current { days.append(day) }
             current = AgendaDay(date: date, title: heading.text, sessions: [], location: heading.location)
         } else if heading.level <= 3, let impossible = Self.impossibleDate(inHeading: heading) {
@@ -43,14 +45,58 @@ struct SessionTableKind: TableKind {
     func claims(_ reader: TableReader<SessionColumn>, context: ParseContext) -> Bool { reader.has(.time) }
 
     mutating func read(_ reader: TableReader<SessionColumn>, below previous: Block?, context: inout ParseContext) {
+        let read = Self.sessions(reader, vocabulary: context.vocabulary, values: &context.cells, defaultYear: defaultYear)
+        if reader.has(.date) {
+            // One programme table for all days: each row's 日期 cell says its day (a blank one continues the day above).
+            // Rows before any date belong where an undated table would.
+            var byDate: [(date: Located<PlanDate>?, sessions: [Session])] = []
+            for (date, session) in read {
+                if let last = byDate.last, last.date?.value == date?.value {
+                    byDate[byDate.count - 1].sessions.append(session)
+                } else {
+                    byDate.append((date, [session]))
+                }
+            }
+            for group in byDate {
+                guard let date = group.date else {
+                    addUndated(group.sessions, reader: reader, context: &context)
+                    continue
+                }
+                days.append(AgendaDay(date: date, title: "", extraHeaders: reader.extraHeaders, sessions: group.sessions, location: date.location))
+            }
+            return
+        }
+        addUndated(read.map(\.session), reader: reader, context: &context)
+    }
+
+    /// Sessions of a table without a date column: they join the day of the heading above, else the file's `date:`, else
+    /// a one-day event's day. In an event of several days, a table with none of these is reported, not put on day one.
+    private mutating func addUndated(_ sessions: [Session], reader: TableReader<SessionColumn>, context: inout ParseContext) {
         if current == nil {
+            // A file whose `date:` cannot be read is reported for that already.
+            if fileDate == nil, context.document.frontMatter?["date"] == nil, let dates = context.eventDates, dates.value.dayCount > 1, !sessions.isEmpty {
+                context.diagnostics.append(Diagnostic(FormatRules.undatedAgenda, at: reader.table.location, LocalizedText(
+                    zh: "活動有 \(dates.value.dayCount) 天，但這張議程表沒有日期，不知道是哪一天的議程",
+                    en: "The event has \(dates.value.dayCount) days, but this agenda table has no date: which day it belongs to is unknown")))
+            }
             current = AgendaDay(date: fileDate, title: lastHeading?.text ?? "", sessions: [],
                                 location: lastHeading?.location ?? reader.table.location)
         }
-        current?.sessions += Self.sessions(reader, vocabulary: context.vocabulary, values: &context.cells)
+        current?.sessions += sessions
         for header in reader.extraHeaders where current?.extraHeaders.contains(header) == false {
             current?.extraHeaders.append(header)
         }
+    }
+
+    /// The weekday written right after the date that starts at `offset` characters into a heading, if one is.
+    static func weekday(in text: String, afterDateAt offset: Int) -> Int? {
+        let characters = Array(text)
+        guard offset >= 0, offset < characters.count else { return nil }
+        let dateCharacters = Set("0123456789０１２３４５６７８９/-.年月日號／－")
+        var end = offset
+        while end < characters.count, dateCharacters.contains(characters[end]) { end += 1 }
+        var scanner = ScalarScanner(String(characters[end...]))
+        return DateParser.scanWeekday(&scanner)
     }
 
     mutating func finish(context: inout ParseContext) {
@@ -130,31 +176,55 @@ struct SessionTableKind: TableKind {
         return separators == "年月日" || separators == "年月" || (separators.count == 2 && Set(separators).count == 1)
     }
 
-    static func sessions(_ reader: TableReader<SessionColumn>, vocabulary: Vocabulary, values: inout CellValues) -> [Session] {
-        var sessions: [Session] = []
+    static func sessions(_ reader: TableReader<SessionColumn>, vocabulary: Vocabulary, values: inout CellValues,
+                         defaultYear: Int? = nil) -> [(date: Located<PlanDate>?, session: Session)] {
+        var sessions: [(date: Located<PlanDate>?, session: Session)] = []
+        var date: Located<PlanDate>?
         for row in reader.rows where !row.isEmpty {
-            guard let time = values.timeRange(row.cell(.time)) else {
+            if let cell = row.cell(.date) { date = values.date(cell, defaultYear: defaultYear) ?? date }
+            guard let timed = values.timeOrMoment(row.cell(.time)) else {
                 if row.cell(.time) == nil, let first = row.cells.first {
                     values.report(first.text.isEmpty ? "" : first.text, at: row.cell(.title)?.location ?? first.location,
-                                  what: LocalizedText(zh: "議程時間（這一列沒有時間）", en: "a session time (this row has none)"), example: "09:00-10:30")
+                                  what: LocalizedText(zh: "議程時間（這一列沒有時間）", en: "a session time (this row has none)"), example: "09:00-10:30、05:30")
                 }
                 continue
             }
+            let time = timed.time, isMoment = timed.isMoment
             let titleCell = row.cell(.title)
             let title = Located(titleCell?.text ?? "", at: titleCell?.location ?? time.location)
-            let kind = row.cell(.kind)?.text.lowercased() ?? ""
-            let loweredTitle = title.value.lowercased()
-            let isBreak = vocabulary.breakKindWords.contains { TextSearch.contains(kind, $0) }
-                || vocabulary.breakTitleWords.contains { TextSearch.contains(loweredTitle, $0, wholeWord: $0.utf8.first.map { $0 < 0x80 } ?? false) }
-            sessions.append(Session(
+            let kind = row.cell(.kind)?.text ?? ""
+            let speakerCells = values.people(row.cell(.speakers), role: .speaker)
+            var speakers = speakerCells.map(\.person)
+            var written = speakerCells.map(\.written)
+            var hosts = values.people(row.cell(.moderator), role: .host).map(\.person)
+            if let titles = row.cell(.personTitle) {
+                let titleList = NameListParser.parse(titles.text).map(\.name)
+                if titleList.count == speakers.count {
+                    for index in speakers.indices where speakers[index].value.title == nil {
+                        speakers[index].value.title = titleList[index]
+                        written[index] = speakers[index].value.display(in: .zhTW)
+                    }
+                } else if titleList.count == hosts.count {
+                    for index in hosts.indices where hosts[index].value.title == nil { hosts[index].value.title = titleList[index] }
+                }
+            }
+            let audience = values.attendance(row.cell(.audience))
+            let room = row.cell(.room).map { Located($0.text, at: $0.location) }
+            var session = Session(
                 time: time, title: title,
-                speakers: values.names(row.cell(.speakers)) + values.names(row.cell(.moderator)),
-                room: row.cell(.room).map { Located($0.text, at: $0.location) },
-                audience: values.count(row.cell(.audience)),
-                isBreak: isBreak,
+                speakers: zip(speakers, written).map { Located($1, at: $0.location) },
+                room: room,
+                audience: audience.map { Located($0.value.count, at: $0.location) },
+                isBreak: vocabulary.isBreak(title: title.value, kind: kind),
                 note: row.cell(.note)?.text,
                 extra: row.extra,
-                location: row.location))
+                location: row.location,
+                people: speakers + hosts)
+            session.isMoment = isMoment
+            session.audienceIsVisits = audience.map { $0.value.unit == .visits || $0.value.perDay } ?? false
+            session.isOpen = vocabulary.mentions(kind, any: vocabulary.openSessionWords)
+            session.isInSharedSpace = room.map { vocabulary.mentions($0.value, any: vocabulary.sharedSpaceWords) } ?? false
+            sessions.append((date, session))
         }
         return sessions
     }

@@ -29,7 +29,7 @@ struct RoomTableKind: TableKind {
 
     mutating func read(_ reader: TableReader<RoomColumn>, below previous: Block?, context: inout ParseContext) {
         guard var venue = context.records.venue else { return }
-        Self.parseRooms(reader, into: &venue, values: &context.cells)
+        Self.parseRooms(reader, into: &venue, values: &context.cells, vocabulary: context.vocabulary)
         context.records.venue = venue
         context.records.readRoomTables = true
     }
@@ -72,7 +72,7 @@ struct RoomTableKind: TableKind {
         }
     }
 
-    static func parseRooms(_ reader: TableReader<RoomColumn>, into venue: inout Venue, values: inout CellValues) {
+    static func parseRooms(_ reader: TableReader<RoomColumn>, into venue: inout Venue, values: inout CellValues, vocabulary: Vocabulary = .base) {
         venue.extraHeaders = reader.extraHeaders
         for row in reader.rows where !row.isEmpty {
             guard let nameCell = row.cell(.name) else { continue }
@@ -87,14 +87,23 @@ struct RoomTableKind: TableKind {
                     values.report(cell.text, at: cell.location, what: LocalizedText(zh: "面積", en: "an area"), example: "45 坪、150 m²")
                 }
             }
-            venue.rooms.append(Room(
+            var room = Room(
                 name: Located(nameCell.text, at: nameCell.location),
                 capacity: values.count(row.cell(.capacity)),
                 layout: row.cell(.layout).map { Located($0.text, at: $0.location) },
                 areaSquareMeters: area,
                 areaAsWritten: written,
                 extra: row.extra,
-                location: row.location))
+                location: row.location)
+            // 形式 `開放式` is an open area; `共用`, a 共用 column saying yes, or a shared word of the event's kind in the
+            // name (a race's 賽道) make it shared.
+            let layout = row.cell(.layout)?.text ?? ""
+            room.isOpenArea = vocabulary.mentions(layout, any: vocabulary.openAreaWords)
+            let sharedCell = row.cell(.shared)?.text.lowercased().trimmingCharacters(in: .whitespaces)
+            room.isShared = room.isOpenArea || vocabulary.mentions(layout, any: vocabulary.sharedWords)
+                || sharedCell.map { vocabulary.yesWords.contains($0) } ?? false
+                || vocabulary.mentions(nameCell.text, any: vocabulary.sharedSpaceWords)
+            venue.rooms.append(room)
         }
     }
 }

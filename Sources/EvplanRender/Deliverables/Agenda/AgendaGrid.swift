@@ -29,12 +29,17 @@ struct AgendaGrid: TemplateValue {
         let speakers: String
         let audience: String
         let roomName: String
+        /// The hosts (主持人, MC), shown apart from the speakers, with their titles when written.
+        let hosts: String
         let hasSpeakers: Bool
         let hasAudience: Bool
         let hasRoom: Bool
+        let hasHosts: Bool
 
         init(rowspan: Int, colspan: Int, isSession: Bool, isBreak: Bool, isEmpty: Bool, time: String, title: String,
-             speakers: String, audience: String, roomName: String) {
+             speakers: String, audience: String, roomName: String, hosts: String = "") {
+            self.hosts = hosts
+            hasHosts = !hosts.isEmpty
             self.rowspan = rowspan
             self.colspan = colspan
             self.isSession = isSession
@@ -55,6 +60,9 @@ struct AgendaGrid: TemplateValue {
         let time: String
         let height: String
         let cells: [Cell]
+        /// Moments at the row's start (`05:30 21K 鳴槍`): single times, shown by the time rather than as a cell.
+        let moments: [String]
+        let hasMoments: Bool
     }
 
     let columns: [Column]
@@ -71,7 +79,8 @@ struct AgendaGrid: TemplateValue {
     init(day: AgendaDay, venue: Venue?, context: RenderContext) {
         let sessions = day.sessions
         let order = sessions.indices.sorted { (sessions[$0].time.value.start, $0) < (sessions[$1].time.value.start, $1) }
-        var unplaced = order.filter { sessions[$0].time.value.durationMinutes <= 0 }
+        var unplaced = order.filter { sessions[$0].time.value.durationMinutes <= 0 && !sessions[$0].isMoment }
+        let moments = order.filter { sessions[$0].isMoment }
         let timed = order.filter { sessions[$0].time.value.durationMinutes > 0 }
 
         // A break spans the grid only when no programme session runs beside it.
@@ -112,7 +121,13 @@ struct AgendaGrid: TemplateValue {
         self.columns = columns
         columnCount = columns.count
 
-        let boundaries = Array(Set(timed.flatMap { [sessions[$0].time.value.start.minutes, sessions[$0].time.value.end.minutes] })).sorted()
+        var boundarySet = Set(timed.flatMap { [sessions[$0].time.value.start.minutes, sessions[$0].time.value.end.minutes] })
+        for index in moments { boundarySet.insert(sessions[index].time.value.start.minutes) }
+        // A moment after every session still needs a row of its own.
+        if let last = moments.map({ sessions[$0].time.value.start.minutes }).max(), last >= (boundarySet.max() ?? 0) {
+            boundarySet.insert(min(last + 15, 24 * 60))
+        }
+        let boundaries = boundarySet.sorted()
         let slotOf = Dictionary(uniqueKeysWithValues: boundaries.enumerated().map { ($0.element, $0.offset) })
         let slotCount = max(boundaries.count - 1, 0)
         var occupied = Array(repeating: Array(repeating: false, count: columns.count), count: slotCount)
@@ -155,8 +170,15 @@ struct AgendaGrid: TemplateValue {
             return Cell(rowspan: rowspan, colspan: colspan, isSession: true, isBreak: session.isBreak, isEmpty: false,
                         time: session.time.value.description, title: session.title.value,
                         speakers: session.speakers.map(\.value).joined(separator: separator),
-                        audience: session.audience.map { audienceText($0.value) } ?? "",
-                        roomName: session.room?.value ?? "")
+                        audience: session.audience.map { session.audienceIsVisits ? DecimalText.grouped(Decimal($0.value)) + (context.language == .zhTW ? " 人次" : " visits") : audienceText($0.value) } ?? "",
+                        roomName: session.room?.value ?? "",
+                        hosts: session.hosts.map { $0.value.display(in: context.language) }.joined(separator: separator))
+        }
+        var momentsAt: [Int: [String]] = [:]
+        for index in moments {
+            let session = sessions[index]
+            let room = session.room.map { " · \($0.value)" } ?? ""
+            momentsAt[session.time.value.start.minutes, default: []].append("\(session.time.value.start) \(session.title.value)\(room)")
         }
         let emptyCell = Cell(rowspan: 1, colspan: 1, isSession: false, isBreak: false, isEmpty: true,
                              time: "", title: "", speakers: "", audience: "", roomName: "")
@@ -184,7 +206,8 @@ struct AgendaGrid: TemplateValue {
             }
             let from = TimeOfDay(minutes: boundaries[slot]), to = TimeOfDay(minutes: boundaries[slot + 1])
             let minutes = boundaries[slot + 1] - boundaries[slot]
-            rows.append(Row(time: "\(from)–\(to)", height: "\(max(34, min(minutes, 180)))", cells: cells))
+            let cues = momentsAt[boundaries[slot]] ?? []
+            rows.append(Row(time: "\(from)–\(to)", height: "\(max(34, min(minutes, 180)))", cells: cells, moments: cues, hasMoments: !cues.isEmpty))
         }
         self.rows = rows
         self.unplaced = unplaced.sorted()

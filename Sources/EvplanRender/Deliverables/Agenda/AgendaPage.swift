@@ -23,6 +23,8 @@ struct AgendaPage: PageDeliverable {
         "agenda_no_room": .init("未指定場地", "No room"),
         "agenda_programme": .init("議程", "Programme"),
         "agenda_exports": .init("日曆與會議 App 匯出：", "For calendars and conference apps: "),
+        "col_hosts": .init("主持", "Host"),
+        "agenda_host": .init("主持：", "Host: "),
         "agenda_unplaced_title": .init("以下議程無法排入議程表：", "These sessions do not fit the grid:"),
         "agenda_unplaced_hint": .init("它們與同一場地的議程時間重疊，或結束時間早於開始時間；請見檢查結果。",
                                   "they overlap another session in the same room, or end before they start; see the check results."),

@@ -14,8 +14,11 @@ struct AgendaViewModel: TemplateValue {
         let note: String
         let extras: [String]
         let hasRoom: Bool
+        let hosts: String
 
-        init(time: String, title: String, isBreak: Bool, speakers: String, roomName: String, audience: String, note: String, extras: [String]) {
+        init(time: String, title: String, isBreak: Bool, speakers: String, roomName: String, audience: String, note: String, extras: [String],
+             hosts: String = "") {
+            self.hosts = hosts
             self.time = time
             self.title = title
             self.isBreak = isBreak
@@ -39,6 +42,7 @@ struct AgendaViewModel: TemplateValue {
         let unplaced: [SessionRow]
         let extraHeaders: [String]
         let hasNotes: Bool
+        let hasHosts: Bool
         let sessions: [SessionRow]
     }
 
@@ -101,17 +105,19 @@ struct AgendaViewModel: TemplateValue {
         let grid = AgendaGrid(day: day, venue: context.plan.venue, context: context)
         let separator = context.language == .zhTW ? "、" : ", "
         func row(_ session: Session) -> SessionRow {
-            SessionRow(time: session.time.value.description, title: session.title.value, isBreak: session.isBreak,
+            SessionRow(time: session.isMoment ? session.time.value.start.description : session.time.value.description,
+                       title: session.title.value, isBreak: session.isBreak,
                        speakers: session.speakers.map(\.value).joined(separator: separator),
                        roomName: session.room?.value ?? "",
-                       audience: session.audience.map { DecimalText.grouped(Decimal($0.value)) } ?? "",
+                       audience: session.audience.map { DecimalText.grouped(Decimal($0.value)) + (session.audienceIsVisits ? (context.language == .zhTW ? " 人次" : " visits") : "") } ?? "",
                        note: session.note ?? "",
-                       extras: day.extraHeaders.map { header in session.extra.first { $0.header == header }?.value ?? "" })
+                       extras: day.extraHeaders.map { header in session.extra.first { $0.header == header }?.value ?? "" },
+                       hosts: session.hosts.map { $0.value.display(in: context.language) }.joined(separator: separator))
         }
         let chronological = day.sessions.indices.sorted {
             (day.sessions[$0].time.value.start, $0) < (day.sessions[$1].time.value.start, $1)
         }
-        let programme = day.sessions.filter { !$0.isBreak }
+        let programme = day.sessions.filter { !$0.isBreak && !$0.isMoment }
         let first = day.sessions.map(\.time.value.start).min()
         let last = day.sessions.map(\.time.value.end).max()
         var summary = context.counted("agenda_sessions_n", programme.count)
@@ -119,6 +125,7 @@ struct AgendaViewModel: TemplateValue {
         return Day(anchor: "day-\(number)", heading: heading(of: day, number: number, context: context),
                    sessionCount: programme.count, summary: summary, hasSessions: !day.sessions.isEmpty, grid: grid,
                    hasUnplaced: !grid.unplaced.isEmpty, unplaced: grid.unplaced.map { row(day.sessions[$0]) },
-                   extraHeaders: day.extraHeaders, hasNotes: day.sessions.contains { !($0.note ?? "").isEmpty }, sessions: chronological.map { row(day.sessions[$0]) })
+                   extraHeaders: day.extraHeaders, hasNotes: day.sessions.contains { !($0.note ?? "").isEmpty },
+                   hasHosts: day.sessions.contains { !$0.hosts.isEmpty }, sessions: chronological.map { row(day.sessions[$0]) })
     }
 }

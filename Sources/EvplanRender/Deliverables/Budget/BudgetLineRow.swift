@@ -19,7 +19,8 @@ struct BudgetLineRow: TemplateValue {
         quantity = row.quantity.map { DecimalText.grouped($0.value) } ?? ""
         unit = row.unit ?? ""
         amount = row.effectiveAmount.map(money.plain) ?? "—"
-        note = row.note ?? ""
+        // An amount converted from another currency shows what was written (`US$1,200 × 32.1`).
+        note = ([row.note ?? ""] + row.conversions).filter { !$0.isEmpty }.joined(separator: "；")
         extras = extraHeaders.map { header in row.extra.first { $0.header == header }?.value ?? "" }
     }
 

@@ -1,0 +1,78 @@
+import EvplanModel
+
+/// Reads a cell naming people: the separators of `NameListParser` (`、` `,` `/` ` & ` …), and `feat.`, `ft.`,
+/// `featuring` and `與` between names, so `西屯饒舌聯盟 feat. 吳佩珊` names 西屯饒舌聯盟 and 吳佩珊. A note or title in
+/// brackets after a name (`吳佩珊（特別嘉賓）`, `王小明(執行長)`) is kept as the person's title, not part of the name.
+public enum PersonListParser {
+    static let joiners = [" featuring ", " feat.", " feat ", " ft.", " ft ", "與"]
+
+    /// Each person with their offset in characters from the start of `text`.
+    public static func parse(_ text: String, role: PersonRole) -> [(person: PersonRef, offset: Int)] {
+        parseWritten(text, role: role).map { ($0.person, $0.offset) }
+    }
+
+    /// Each person, their offset, and the piece as written (`吳佩珊（特別嘉賓）`, `SZ Lin (林上智)`), which pages show.
+    public static func parseWritten(_ text: String, role: PersonRole) -> [(person: PersonRef, offset: Int, written: String)] {
+        var people: [(person: PersonRef, offset: Int, written: String)] = []
+        for piece in NameListParser.parse(text) {
+            for part in split(piece.name) {
+                let (name, title) = nameAndTitle(part.text)
+                guard !name.isEmpty else { continue }
+                people.append((PersonRef(name: name, role: role, title: title), piece.offset + part.offset, part.text))
+            }
+        }
+        return people
+    }
+
+    /// A piece split at `feat.` and `與` outside brackets, each part trimmed, with its offset in the piece.
+    static func split(_ piece: String) -> [(text: String, offset: Int)] {
+        let characters = Array(piece)
+        var parts: [(text: String, offset: Int)] = []
+        var start = 0
+        var index = 0
+        var depth = 0
+        func add(_ from: Int, _ to: Int) {
+            var first = from, last = to
+            while first < last, characters[first].isWhitespace { first += 1 }
+            while last > first, characters[last - 1].isWhitespace { last -= 1 }
+            if first < last { parts.append((String(characters[first..<last]), first)) }
+        }
+        while index < characters.count {
+            let character = characters[index]
+            if "(（[［【".contains(character) { depth += 1 }
+            if ")）]］】".contains(character) { depth = max(0, depth - 1) }
+            if depth == 0, index > start, let joiner = joiners.first(where: { matches($0, characters, at: index) }) {
+                // 與 joins names only between two names of two characters or more (林與 is a name, not a list).
+                let isHan = joiner == "與"
+                let after = index + joiner.count
+                if !isHan || (index - start >= 2 && characters.count - after >= 2) {
+                    add(start, index)
+                    start = after
+                    index = after
+                    continue
+                }
+            }
+            index += 1
+        }
+        add(start, characters.count)
+        return parts
+    }
+
+    private static func matches(_ joiner: String, _ characters: [Character], at index: Int) -> Bool {
+        let word = Array(joiner)
+        guard index + word.count <= characters.count else { return false }
+        for offset in word.indices where characters[index + offset].lowercased() != word[offset].lowercased() { return false }
+        return true
+    }
+
+    /// `吳佩珊（特別嘉賓）` → (吳佩珊, 特別嘉賓); a name with nothing after its brackets keeps the brackets' text as its title.
+    static func nameAndTitle(_ text: String) -> (name: String, title: String?) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let last = trimmed.last, ")）".contains(last),
+              let open = trimmed.lastIndex(where: { "(（".contains($0) }), open > trimmed.startIndex else { return (trimmed, nil) }
+        let name = trimmed[..<open].trimmingCharacters(in: .whitespaces)
+        let title = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else { return (trimmed, nil) }
+        return (name, title.isEmpty ? nil : title)
+    }
+}
