@@ -10,6 +10,7 @@ public enum RuleCatalogue {
         ScheduleDuplicateID(), ScheduleUnknownDependency(), ScheduleDependencyCycle(), ScheduleStartsBeforeDependency(),
         ScheduleMissingOwner(), ScheduleAfterEvent(),
         PressMissingPart(),
+        BudgetFundingMismatch(), BudgetSubsidisedSurplus(), PressDatelineMismatch(),
     ]
 
     /// Format rules and check rules together, sorted by id, as `evplan rules` lists them.

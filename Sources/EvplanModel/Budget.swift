@@ -22,6 +22,8 @@ public struct BudgetRow: Sendable {
     /// The amount as written in the row, if it was.
     public var amount: Located<Decimal>?
     public var note: String?
+    /// 經費來源: who pays for an expense line (申請補助, 自籌, 贊助 or an income category), as written.
+    public var fundingSource: Located<String>?
     public var extra: [ExtraCell]
     /// For subtotal and total rows: which lines of the table they total.
     public var covers: BudgetCoverage
@@ -29,7 +31,7 @@ public struct BudgetRow: Sendable {
 
     public init(kind: Kind, item: Located<String>, category: Located<String>? = nil, unitPrice: Located<Decimal>? = nil,
                 quantity: Located<Decimal>? = nil, unit: String? = nil, amount: Located<Decimal>? = nil, note: String? = nil,
-                extra: [ExtraCell] = [], covers: BudgetCoverage = .rows([]), location: SourceLocation) {
+                fundingSource: Located<String>? = nil, extra: [ExtraCell] = [], covers: BudgetCoverage = .rows([]), location: SourceLocation) {
         self.kind = kind
         self.item = item
         self.category = category
@@ -38,6 +40,7 @@ public struct BudgetRow: Sendable {
         self.unit = unit
         self.amount = amount
         self.note = note
+        self.fundingSource = fundingSource
         self.extra = extra
         self.covers = covers
         self.location = location

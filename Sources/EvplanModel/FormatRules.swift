@@ -107,11 +107,18 @@ public enum FormatRules {
         hint: LocalizedText(zh: "若它該被檢查，把它放在該任務的段落標題下，或改用該任務的欄位名稱；若本來就是說明用的表格，可以不理會。",
                             en: "If it should be checked, put it under the task's section heading or use the task's column names; if it is there to explain, ignore this."))
 
+    public static let unknownKey = RuleDescriptor(
+        id: "format.unknown-key", severity: .info, task: "T1", competency: ["O1.5.1"],
+        summary: LocalizedText(zh: "event.md 的 front matter 有 evplan 不認得的設定，沒有被讀取", en: "event.md's front matter has a key evplan does not know; it was not read"),
+        hint: LocalizedText(zh: "檢查拼字，或改用 docs/format.md 列出的設定名稱（例如 organizer／主辦單位、co_organizer／協辦單位、date_style）。",
+                            en: "Check the spelling, or use a key listed in docs/format.md (e.g. organizer, co_organizer, date_style)."))
+
     /// Rules that speak to the plan's authors only: `evplan check` reports them, the pages leave them out.
     public static let authorNotes: Set<String> = [proseTable.id]
 
     public static let all: [RuleDescriptor] = [
         unparsableValue, unknownColumn, unassignedFile, missingEvent, encoding, invalidFrontMatter, unreadableFile, unknownRule,
         template, remoteResource, image, rawHTMLEnabled, outsidePlan, symlinkLoop, tooManyFiles, tooLarge, proseTable,
+        unknownKey,
     ]
 }

@@ -72,7 +72,16 @@ public struct Event: Sendable {
     public var name: Located<String>?
     public var language: Language = .zhTW
     public var dates: Located<DateRange>?
+    /// The 主辦單位 (organizer), joined as one line; `organisers` holds every role.
     public var organizer: String?
+    /// 指導、主辦、承辦、協辦、贊助單位 in that order, each with the names event.md gives it.
+    public var organisers: [OrganiserLine] = []
+    /// `version:` in event.md, as written (v1.2, 第二版 …).
+    public var version: String?
+    /// `issued:` in event.md: the date the documents are issued.
+    public var issued: Located<PlanDate>?
+    /// `date_style:` in event.md; nil when not written (each language then has its default).
+    public var dateStyle: DateStyle?
     public var expectedAttendance: Located<Int>?
     public var currency: String = "TWD"
     public var budgetCap: Located<Decimal>?

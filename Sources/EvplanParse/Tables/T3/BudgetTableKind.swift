@@ -71,6 +71,7 @@ struct BudgetTableKind: TableKind {
                 unit: row.cell(.unit)?.text,
                 amount: scaled(values.money(row.cell(.amount)), by: amountScale),
                 note: row.cell(.note)?.text,
+                fundingSource: row.cell(.fundingSource).flatMap { $0.text.isEmpty ? nil : Located($0.text, at: $0.location) },
                 extra: row.extra,
                 location: row.location)
             // `| 企業贊助 | 300,000 |` in a table whose second column is 單價: a row that gives only one figure gives

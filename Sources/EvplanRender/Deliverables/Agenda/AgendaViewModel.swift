@@ -39,7 +39,10 @@ struct AgendaViewModel: TemplateValue {
         let unplaced: [SessionRow]
         let extraHeaders: [String]
         let hasNotes: Bool
+        /// The sessions with more to say than the grid shows (a note, a column the planner added): the grid already
+        /// carries every session's time, title, speakers, room and audience, so a long programme is not printed twice.
         let sessions: [SessionRow]
+        let hasDetails: Bool
     }
 
     let page: PageChrome
@@ -106,6 +109,10 @@ struct AgendaViewModel: TemplateValue {
         let chronological = day.sessions.indices.sorted {
             (day.sessions[$0].time.value.start, $0) < (day.sessions[$1].time.value.start, $1)
         }
+        let detailed = chronological.filter { index in
+            let session = day.sessions[index]
+            return !(session.note ?? "").isEmpty || session.extra.contains { !$0.value.isEmpty }
+        }
         let programme = day.sessions.filter { !$0.isBreak }
         let first = day.sessions.map(\.time.value.start).min()
         let last = day.sessions.map(\.time.value.end).max()
@@ -114,6 +121,7 @@ struct AgendaViewModel: TemplateValue {
         return Day(anchor: "day-\(number)", heading: heading(of: day, number: number, context: context),
                    sessionCount: programme.count, summary: summary, hasSessions: !day.sessions.isEmpty, grid: grid,
                    hasUnplaced: !grid.unplaced.isEmpty, unplaced: grid.unplaced.map { row(day.sessions[$0]) },
-                   extraHeaders: day.extraHeaders, hasNotes: day.sessions.contains { !($0.note ?? "").isEmpty }, sessions: chronological.map { row(day.sessions[$0]) })
+                   extraHeaders: day.extraHeaders, hasNotes: day.sessions.contains { !($0.note ?? "").isEmpty },
+                   sessions: detailed.map { row(day.sessions[$0]) }, hasDetails: !detailed.isEmpty)
     }
 }

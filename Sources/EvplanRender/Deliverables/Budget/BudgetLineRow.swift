@@ -10,6 +10,8 @@ struct BudgetLineRow: TemplateValue {
     let unit: String
     let amount: String
     let note: String
+    /// 經費來源, as written.
+    let fundingSource: String
     let extras: [String]
 
     init(_ row: BudgetRow, extraHeaders: [String], money: MoneyText) {
@@ -20,6 +22,7 @@ struct BudgetLineRow: TemplateValue {
         unit = row.unit ?? ""
         amount = row.effectiveAmount.map(money.plain) ?? "—"
         note = row.note ?? ""
+        fundingSource = row.fundingSource?.value ?? ""
         extras = extraHeaders.map { header in row.extra.first { $0.header == header }?.value ?? "" }
     }
 
