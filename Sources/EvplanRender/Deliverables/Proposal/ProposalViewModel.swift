@@ -92,7 +92,7 @@ struct ProposalViewModel: TemplateValue {
         }
 
         // 一、計畫緣起與目的: the overview (but its outcomes and programme), the project's goals and scope.
-        add("background", prose: blocks(overview.other + t2.purpose + t1.purpose))
+        add("background", prose: blocks(overview.purpose + overview.other + t2.purpose + t1.purpose))
         // 二、主辦／協辦／指導單位.
         add("organisers", organisers: page.organisers)
         // 三、時間地點與對象: the facts, who it is for, the venue and its rooms.
