@@ -47,7 +47,11 @@ struct PageChrome: TemplateValue {
         isClient = page.audience == .client
         isInternal = !isClient
         let separator = context.language == .zhTW ? "、" : ", "
-        organisers = (context.plan.event?.organisers ?? []).map {
+        var lines = context.plan.event?.organisers ?? []
+        if lines.isEmpty, let organizer = context.plan.event?.organizer, !organizer.isEmpty {
+            lines = [OrganiserLine(role: .organizer, names: [organizer])]
+        }
+        organisers = lines.map {
             Organiser(role: $0.role.title.text(in: context.language), names: $0.names.joined(separator: separator))
         }
         hasOrganisers = !organisers.isEmpty

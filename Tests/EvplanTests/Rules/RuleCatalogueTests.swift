@@ -12,6 +12,7 @@ final class RuleCatalogueTests: XCTestCase {
         "schedule.duplicate-id": .error, "schedule.unknown-dependency": .error, "schedule.dependency-cycle": .error,
         "schedule.starts-before-dependency": .error, "schedule.missing-owner": .warning, "schedule.after-event": .error,
         "press.missing-part": .error,
+        "budget.funding-mismatch": .warning, "budget.subsidised-surplus": .warning, "press.dateline-mismatch": .warning,
     ]
 
     func testEveryRuleHasItsIdAndSeverity() {

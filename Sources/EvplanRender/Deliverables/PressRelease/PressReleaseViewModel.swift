@@ -44,8 +44,11 @@ struct PressReleaseViewModel: TemplateValue {
         hasOrganizer = !organizer.isEmpty
 
         let writtenHeadline = release?.headline?.value ?? ""
-        headline = writtenHeadline.isEmpty ? context.eventName : writtenHeadline
-        subheadline = release?.subheadline?.value ?? ""
+        // 「主標　副標」 in one 標題, split by a full-width space as planners write it, prints as two lines.
+        let split = release?.subheadline == nil ? writtenHeadline.split(separator: "　", maxSplits: 1).map(String.init) : []
+        let main = split.count == 2 ? split[0].trimmingCharacters(in: .whitespaces) : writtenHeadline
+        headline = main.isEmpty ? context.eventName : main
+        subheadline = split.count == 2 ? split[1].trimmingCharacters(in: .whitespaces) : (release?.subheadline?.value ?? "")
         hasSubheadline = !subheadline.isEmpty
         dateline = release?.dateline?.value ?? ""
         hasDateline = !dateline.isEmpty
