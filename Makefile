@@ -3,7 +3,7 @@ SWIFT ?= swift
 SAMPLE ?= samples/forum-zh
 DEMO_OUT ?= $(SAMPLE)/build
 
-.PHONY: demo test build release deps test-deps docs check-samples clean
+.PHONY: demo test test-browser build release deps test-deps docs check-samples clean
 
 deps:
 	@scripts/install-deps.sh
@@ -28,6 +28,13 @@ demo: build
 test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing
+
+## Every page of every sample in headless Chromium: fits a 390 px phone, prints numbered on A4 with no blank page,
+## the Gantt chart on one page (scripts/browser-test.sh; installs chromium-headless-shell and poppler-utils if missing).
+test-browser:
+	@scripts/install-deps.sh --browser
+	$(SWIFT) build
+	scripts/browser-test.sh
 
 ## Regenerate docs/rules.md from the rule catalogue (a test keeps them equal).
 docs: build

@@ -7,6 +7,12 @@ pkg-config --exists libcmark-gfm 2>/dev/null || need_apt+=(libcmark-gfm-dev libc
 command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
 command -v git >/dev/null 2>&1 || need_apt+=(git)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-pip)
+if [ "${1:-}" = "--browser" ]; then
+  # Browser tests: headless Chromium prints the pages, poppler reads the PDFs, Noto CJK draws the Chinese.
+  command -v chromium-headless-shell >/dev/null 2>&1 || command -v chromium >/dev/null 2>&1 || need_apt+=(chromium-headless-shell)
+  command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need_apt+=(fonts-noto-cjk)
+fi
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing ${need_apt[*]} from Debian…"

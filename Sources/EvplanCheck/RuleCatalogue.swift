@@ -11,6 +11,7 @@ public enum RuleCatalogue {
         ScheduleMissingOwner(), ScheduleAfterEvent(),
         PressMissingPart(),
         MarketingCostMismatch(), MarketingAfterEvent(), MarketingPriceMismatch(),
+        BudgetFundingMismatch(), BudgetSubsidisedSurplus(), PressDatelineMismatch(),
     ]
 
     /// Format rules and check rules together, sorted by id, as `evplan rules` lists them.

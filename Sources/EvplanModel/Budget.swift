@@ -24,6 +24,8 @@ public struct BudgetRow: Sendable {
     public var note: String?
     /// 實際/Actual: what the line really cost or brought in, written after the event (closure report).
     public var actual: Located<Decimal>?
+    /// 經費來源: who pays for an expense line (申請補助, 自籌, 贊助 or an income category), as written.
+    public var fundingSource: Located<String>?
     public var extra: [ExtraCell]
     /// Amounts written in another currency and converted with event.md's `rates:`, as written (`US$1,200 × 32.1`).
     public var conversions: [String] = []
@@ -33,7 +35,7 @@ public struct BudgetRow: Sendable {
 
     public init(kind: Kind, item: Located<String>, category: Located<String>? = nil, unitPrice: Located<Decimal>? = nil,
                 quantity: Located<Decimal>? = nil, unit: String? = nil, amount: Located<Decimal>? = nil, note: String? = nil,
-                extra: [ExtraCell] = [], covers: BudgetCoverage = .rows([]), location: SourceLocation) {
+                fundingSource: Located<String>? = nil, extra: [ExtraCell] = [], covers: BudgetCoverage = .rows([]), location: SourceLocation) {
         self.kind = kind
         self.item = item
         self.category = category
@@ -42,6 +44,7 @@ public struct BudgetRow: Sendable {
         self.unit = unit
         self.amount = amount
         self.note = note
+        self.fundingSource = fundingSource
         self.extra = extra
         self.covers = covers
         self.location = location

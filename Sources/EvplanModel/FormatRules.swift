@@ -141,6 +141,11 @@ public enum FormatRules {
         summary: LocalizedText(zh: "多天活動的議程表沒有日期", en: "An agenda table of a multi-day event has no date"),
         hint: LocalizedText(zh: "在表格上方的標題寫日期（例如「## 第一天 2027-03-12」），或在檔案 front matter 寫 date:，或在表格加「日期」欄。",
                             en: "Put the date in the heading above the table (e.g. `## Day 1 2027-03-12`), give the file a `date:` in its front matter, or add a Date column."))
+    public static let unknownKey = RuleDescriptor(
+        id: "format.unknown-key", severity: .info, task: "T1", competency: ["O1.5.1"],
+        summary: LocalizedText(zh: "event.md 的 front matter 有 evplan 不認得的設定，沒有被讀取", en: "event.md's front matter has a key evplan does not know; it was not read"),
+        hint: LocalizedText(zh: "檢查拼字，或改用 docs/format.md 列出的設定名稱（例如 organizer／主辦單位、co_organizer／協辦單位、date_style）。",
+                            en: "Check the spelling, or use a key listed in docs/format.md (e.g. organizer, co_organizer, date_style)."))
 
     /// Rules that speak to the plan's authors only: `evplan check` reports them, the pages leave them out.
     public static let authorNotes: Set<String> = [proseTable.id, readAsBig5.id, emptyTask.id]
@@ -150,5 +155,6 @@ public enum FormatRules {
         template, remoteResource, image, rawHTMLEnabled, outsidePlan, symlinkLoop, tooManyFiles, tooLarge, proseTable,
         readAsBig5, delimited, emptyTask,
         weekdayMismatch, foreignCurrency, undatedAgenda,
+        unknownKey,
     ]
 }

@@ -72,10 +72,19 @@ public struct Event: Sendable {
     public var name: Located<String>?
     public var language: Language = .zhTW
     public var dates: Located<DateRange>?
+    /// The 主辦單位 (organizer), joined as one line; `organisers` holds every role.
     public var organizer: String?
     /// `contact: 王小明 <pr@example.org>`: who sends the invitations (their From), a name and an address.
     public var contact: Located<String>?
     /// The most people expected on one day (the peak of `attendance`): what capacity rules compare.
+    /// 指導、主辦、承辦、協辦、贊助單位 in that order, each with the names event.md gives it.
+    public var organisers: [OrganiserLine] = []
+    /// `version:` in event.md, as written (v1.2, 第二版 …).
+    public var version: String?
+    /// `issued:` in event.md: the date the documents are issued.
+    public var issued: Located<PlanDate>?
+    /// `date_style:` in event.md; nil when not written (each language then has its default).
+    public var dateStyle: DateStyle?
     public var expectedAttendance: Located<Int>?
     /// Attendance as written (`300`, `每日 8,000 人次`, `12,000 人次`).
     public var attendance: Located<Attendance>?

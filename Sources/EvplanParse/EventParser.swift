@@ -18,7 +18,27 @@ enum EventParser {
             }
         }
         event.dates = values.dateRange(front?["dates"] ?? front?["date"])
-        event.organizer = front?["organizer"]?.scalar
+        for role in OrganiserRole.allCases {
+            let names = role.keys.compactMap { front?[$0] }.flatMap(EventParser.names)
+            if !names.isEmpty { event.organisers.append(OrganiserLine(role: role, names: names)) }
+        }
+        event.organizer = event.organisers.first { $0.role == .organizer }?.names.joined(separator: "、")
+        if let version = front?["version"]?.scalar?.trimmingCharacters(in: .whitespaces), !version.isEmpty { event.version = version }
+        event.issued = values.parse(front?["issued"] ?? front?["發布日期"] ?? front?["issue_date"], DateParser.parse,
+                                    LocalizedText(zh: "日期", en: "a date"), example: "2027-02-01、116/02/01")
+        if let style = front?["date_style"] ?? front?["日期格式"] {
+            let written = (style.scalar ?? "").lowercased().trimmingCharacters(in: .whitespaces)
+            switch written {
+            case "roc", "民國", "民國年": event.dateStyle = .roc
+            case "iso", "": event.dateStyle = written.isEmpty ? nil : .iso
+            case "western", "西元", "gregorian": event.dateStyle = .western
+            default: values.report(style, what: LocalizedText(zh: "日期格式（roc、iso 或 western）", en: "a date style (roc, iso or western)"), example: "roc")
+            }
+        }
+        for pair in front?.pairs ?? [] where !EventParser.knownKeys.contains(pair.key) && !pair.key.hasPrefix("x-") {
+            values.note(Diagnostic(FormatRules.unknownKey, at: pair.keyLocation, LocalizedText(
+                zh: "event.md 的設定「\(pair.key)」evplan 不認得，沒有讀取", en: "evplan does not know the event.md key “\(pair.key)”; it was not read")))
+        }
         if let contact = front?["contact"], let text = contact.scalar?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
             if MailAddress(parsing: text) != nil {
                 event.contact = Located(text, at: contact.location)
@@ -68,6 +88,20 @@ enum EventParser {
         event.overview = ProseCollector.collect(document, skipping: [])
         return event
     }
+
+    /// A name or a list of names (`a、b`, `[a, b]` or one per line).
+    private static func names(_ value: FrontMatterValue) -> [String] {
+        value.items.compactMap(\.scalar).flatMap { $0.split(whereSeparator: { "、；;".contains($0) }) }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Every key event.md may hold; any other is reported as `format.unknown-key` (a note), since it was not read.
+    /// Keys starting with `x-` are the planner's own and never reported.
+    static let knownKeys: Set<String> = Set(OrganiserRole.allCases.flatMap(\.keys)).union([
+        "name", "title", "lang", "language", "dates", "date", "attendees", "attendance", "currency", "budget", "budget_cap",
+        "max_stretch", "rules", "kind", "columns", "raw_html", "task", "version", "issued", "發布日期", "issue_date",
+        "date_style", "日期格式", "calendar", "holidays", "working_days", "timezone", "venue", "description", "tags",
+    ])
 }
 
 /// Typed reading of front-matter values, with `format.unparsable-value` at the value's own line.
@@ -135,6 +169,10 @@ struct FrontMatterValues {
         if let parsed = parser(text) { return Located(parsed, at: value.location) }
         report(value, what: what, example: example)
         return nil
+    }
+
+    mutating func note(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
     }
 
     mutating func report(_ value: FrontMatterValue, what: LocalizedText, example: String) {

@@ -23,7 +23,7 @@ struct RenderContext {
         language = plan.language
         labels = Labels.strings(in: plan.language, kind: plan.event?.kind)
         money = MoneyText(currency: plan.currency)
-        dates = DateText(language: plan.language)
+        dates = DateText(language: plan.language, style: plan.event?.dateStyle)
     }
 
     /// Analyses the plan itself in the default calendar; for tests that build a context by hand.
@@ -45,6 +45,18 @@ struct RenderContext {
     var eventName: String {
         let name = plan.event?.name?.value.trimmingCharacters(in: .whitespaces) ?? ""
         return name.isEmpty ? label("event_untitled") : name
+    }
+
+    /// The date the documents are issued: `issued:` in event.md; else the latest date the plan itself writes on or
+    /// before the event's first day (a task's start or end, the press release's date), so that the same plan always
+    /// builds the same pages. Nil when the plan writes no such date.
+    var issueDate: PlanDate? {
+        if let issued = plan.event?.issued?.value { return issued }
+        let eventStart = plan.event?.dates?.value.start
+        var candidates = schedule.early.compactMap { $0 }.flatMap { [$0.start, $0.end] }
+        if let released = plan.pressRelease?.datelineDate { candidates.append(released) }
+        if let eventStart { candidates = candidates.filter { $0 <= eventStart } }
+        return candidates.max()
     }
 
     func chrome(for page: some PageDeliverable) -> PageChrome {

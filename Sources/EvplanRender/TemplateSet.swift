@@ -96,7 +96,7 @@ struct TemplateSet: Sendable {
 
     /// The view-model values that hold HTML already made safe (prose, the press release body); every other value
     /// is the plan's text, which only `{{…}}` (escaped) may write.
-    static let htmlValueNames: Set<String> = ["html", "bodyHTML", "datelinedBodyHTML"]
+    static let htmlValueNames: Set<String> = ["html", "bodyHTML", "datelinedBodyHTML", "aboutHTML", "cssTitle", "cssVersionLine", "cssPageNumber"]
 
     private static func lastNameComponent(_ name: String) -> String {
         // `{{{ transform(a.b) }}}` writes `a.b`.

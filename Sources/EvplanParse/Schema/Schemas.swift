@@ -1,7 +1,7 @@
 /// The columns of each kind of table evplan reads. Their header names live in the vocabulary (Vocabulary/BaseVocabulary.swift),
 /// listed in the same order as these cases.
 enum BudgetColumn: String, ColumnKey {
-    case item, category, unitPrice, quantity, unit, amount, note, actual
+    case item, category, unitPrice, quantity, unit, amount, note, actual, fundingSource
 }
 
 enum SessionColumn: String, ColumnKey {

@@ -25,10 +25,11 @@ enum DecimalText {
         return (negative ? "-" : "") + groupedInteger + (fraction.isEmpty ? "" : "." + fraction)
     }
 
-    /// A share as a percentage with one decimal: `0.3245` → `32.5%`.
+    /// A share as a percentage with always one decimal, as grant forms write them: `0.3245` → `32.5%`, `0.11` → `11.0%`.
     static func percent(_ part: Decimal, of whole: Decimal) -> String {
         guard whole != 0 else { return "—" }
-        return grouped(part / whole * 100, maximumFraction: 1) + "%"
+        let text = grouped(part / whole * 100, maximumFraction: 1)
+        return (text.contains(".") ? text : text + ".0") + "%"
     }
 
     /// A ratio for geometry (bar widths), clamped to 0…1.

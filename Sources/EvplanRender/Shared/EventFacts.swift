@@ -3,14 +3,14 @@ import EvplanModel
 
 /// The event's key facts (dates, organizer, venue, attendance, cap), shared by the home page and the proposal cover.
 enum EventFacts {
-    static func make(_ context: RenderContext) -> [Fact] {
+    static func make(_ context: RenderContext, includeOrganiser: Bool = true) -> [Fact] {
         let plan = context.plan
         var facts: [Fact] = []
         if let dates = plan.event?.dates?.value {
             let days = dates.dayCount > 1 ? " · " + context.label("fact_days").replacingOccurrences(of: "{n}", with: "\(dates.dayCount)") : ""
             facts.append(Fact(label: context.label("fact_dates"), value: context.dates.range(dates) + days, wide: dates.dayCount > 1))
         }
-        if let organizer = plan.event?.organizer, !organizer.isEmpty {
+        if includeOrganiser, let organizer = plan.event?.organizer, !organizer.isEmpty {
             facts.append(Fact(label: context.label("fact_organizer"), value: organizer))
         }
         if let venue = plan.venue?.name?.value, !venue.isEmpty {

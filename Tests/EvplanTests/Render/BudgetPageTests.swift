@@ -20,9 +20,9 @@ final class BudgetPageTests: XCTestCase {
     func testLinesKeepTheirColumnsAndThePlannersOwnColumn() throws {
         let html = RenderPlanFixture.squeezed(try RenderPlanFixture.html("budget.html", of: RenderPlanFixture.plan()))
         XCTAssertTrue(html.contains("<th>廠商</th>"))
-        XCTAssertTrue(html.contains("<td>場地租金</td> <td class=\"num\">120,000</td> <td class=\"num\">2</td> <td>天</td> <td class=\"num\">240,000</td> <td>含音響</td> <td>台大醫院國際會議中心</td>"))
+        XCTAssertTrue(html.contains("<td class=\"name\">場地租金</td> <td class=\"num\">120,000</td> <td class=\"num\">2</td> <td>天</td> <td class=\"num\">240,000</td> <td>含音響</td> <td>台大醫院國際會議中心</td>"))
         // A line written with only an amount keeps its unit price and quantity blank.
-        XCTAssertTrue(html.contains("<td>社群廣告</td> <td class=\"num\"></td> <td class=\"num\"></td> <td></td> <td class=\"num\">60,000</td>"))
+        XCTAssertTrue(html.contains("<td class=\"name\">社群廣告</td> <td class=\"num\"></td> <td class=\"num\"></td> <td></td> <td class=\"num\">60,000</td>"))
         // The declared 合計 row is checked by the rules, not listed as a cost.
         XCTAssertFalse(html.contains("<td>合計</td>"))
     }
@@ -47,8 +47,11 @@ final class BudgetPageTests: XCTestCase {
         // Cap 1,500,000 leaves 569,500, 62% used.
         XCTAssertTrue(html.contains("預算上限 NT$1,500,000"))
         XCTAssertTrue(html.contains("<div class=\"value\">NT$569,500</div>"))
-        XCTAssertTrue(html.contains("距上限尚餘 · 已使用 62%"))
-        XCTAssertTrue(html.contains("<td>政府補助</td>"))
+        // Every percentage with one decimal, as grant forms write them.
+        XCTAssertTrue(html.contains("距上限尚餘 · 已使用 62.0%"))
+        // Income is grouped by category, each with its subtotal.
+        XCTAssertTrue(html.contains("<td class=\"name\">政府補助</td>"))
+        XCTAssertTrue(html.contains("小計</td> <td class=\"num\">") && html.contains("占收入"))
     }
 
     func testOverTheCapIsShownAsSuch() throws {

@@ -16,7 +16,7 @@ final class RenderOutputTests: XCTestCase {
         let plan = RenderPlanFixture.plan(language: .en)
         let diagnostics = RenderPlanFixture.diagnostics()
         let budget = try RenderPlanFixture.html("budget.html", of: plan)
-        for label in ["Total expenses", "Cost structure", "Income", "Balance · deficit", "Headroom under the cap", "Unit price", "Amounts in NT$"] {
+        for label in ["Total expenses", "Cost structure", "Income", "Balance · deficit", "Headroom under the cap", "Unit price", "Amounts in New Taiwan dollars (NT$)"] {
             XCTAssertTrue(budget.contains(label), label)
         }
         XCTAssertFalse(budget.contains("支出合計"))

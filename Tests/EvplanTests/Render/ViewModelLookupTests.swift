@@ -14,8 +14,8 @@ final class ViewModelLookupTests: XCTestCase {
         "PageChrome", "NavLink", "Fact", "BudgetFigures", "CostShare", "ProseBlock", "PageCard", "OutputCoverage", "DiagnosticRow",
         "IndexViewModel",
         "ProposalViewModel", "ProposalViewModel.Section", "ProposalViewModel.ScheduleSummary",
-        "ProposalViewModel.ScheduleSummary.Milestone", "ProposalViewModel.BudgetSummary", "ProposalViewModel.AgendaSummary",
-        "ProposalViewModel.AgendaSummary.DaySummary", "ProposalViewModel.AgendaSummary.Keynote",
+        "ProposalViewModel.ScheduleSummary.Milestone", "ProposalViewModel.AgendaSummary",
+        "ProposalViewModel.AgendaSummary.DaySummary", "ProposalViewModel.AgendaSummary.Block", "PageChrome.Organiser", "FundingSummary", "FundingSummary.Row",
         "ProposalViewModel.VenueSummary", "ProposalViewModel.VenueSummary.RoomRow",
         "BudgetViewModel", "BudgetViewModel.CategoryBlock", "BudgetLineRow", "BarChart", "BarChart.Bar",
         "GanttViewModel", "GanttViewModel.TaskRow", "GanttChart", "GanttChart.Shade", "GanttChart.AxisMark", "GanttChart.Row",
@@ -46,12 +46,12 @@ final class ViewModelLookupTests: XCTestCase {
     func testANilOptionalPropertyIsNilAndASetOneIsUnwrapped() throws {
         let context = RenderContext(plan: RenderPlanFixture.plan(), diagnostics: [])
         let proposal = ProposalPage().viewModel(context)
-        let t1 = try XCTUnwrap(proposal.sections.first { $0.taskCode == "T1" })
-        XCTAssertNil(t1.scheduleSummary)
-        for name in ["scheduleSummary", "budgetSummary", "agendaSummary", "venueSummary"] {
-            XCTAssertNil(t1.child(named: name), name)
+        let background = try XCTUnwrap(proposal.sections.first { $0.anchor == "background" })
+        XCTAssertNil(background.scheduleSummary)
+        for name in ["scheduleSummary", "budgetDetail", "agendaSummary", "venueSummary"] {
+            XCTAssertNil(background.child(named: name), name)
         }
-        let t2 = try XCTUnwrap(proposal.sections.first { $0.taskCode == "T2" })
+        let t2 = try XCTUnwrap(proposal.sections.first { $0.anchor == "schedule" })
         let schedule = try XCTUnwrap(t2.child(named: "scheduleSummary"))
         XCTAssertNotEqual(Mirror(reflecting: schedule).displayStyle, .optional)
         XCTAssertTrue(schedule is ProposalViewModel.ScheduleSummary)

@@ -14,6 +14,7 @@ final class RuleCatalogueTests: XCTestCase {
         "press.missing-part": .error,
         "marketing.cost-mismatch": .warning, "marketing.after-event": .warning, "marketing.price-mismatch": .warning,
         "budget.funding-summary-mismatch": .warning,
+        "budget.funding-mismatch": .warning, "budget.subsidised-surplus": .warning, "press.dateline-mismatch": .warning,
     ]
 
     func testEveryRuleHasItsIdAndSeverity() {

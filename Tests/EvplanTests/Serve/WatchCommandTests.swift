@@ -11,6 +11,8 @@ final class WatchCommandTests: XCTestCase {
         let watch = try RunningEvplan(["watch", plan.path, "-o", output.path], test: self)
         let readIndex = { (try? String(contentsOf: index, encoding: .utf8)) ?? "" }
         XCTAssertTrue(RunningEvplan.eventually(timeout: 20) { readIndex().contains("Taipei Swift Meetup #42") }, watch.stderr)
+        // index.html is written before the build ends and the watcher starts: a save in between would be its baseline.
+        XCTAssertTrue(RunningEvplan.eventually(timeout: 20) { watch.stderr.contains("Watching") }, watch.stderr)
 
         let event = plan.appendingPathComponent("event.md")
         let original = try String(contentsOf: event, encoding: .utf8)

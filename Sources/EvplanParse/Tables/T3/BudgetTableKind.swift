@@ -117,6 +117,7 @@ struct BudgetTableKind: TableKind {
                 unit: row.cell(.unit)?.text,
                 amount: scaled(values.money(row.cell(.amount)), by: isForeign(row.cell(.amount), values) ? nil : amountScale),
                 note: row.cell(.note)?.text,
+                fundingSource: row.cell(.fundingSource).flatMap { $0.text.isEmpty ? nil : Located($0.text, at: $0.location) },
                 extra: row.extra,
                 location: row.location)
             budgetRow.actual = scaled(values.money(row.cell(.actual)), by: reader.scales[.actual] ?? tableScale)

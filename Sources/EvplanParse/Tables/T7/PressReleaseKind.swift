@@ -8,7 +8,8 @@ struct PressReleaseKind: PlanPartKind {
     static let task = TaskCode.t7
 
     enum Part: String, CaseIterable {
-        case headline, dateline, body, contact
+        // 副標題 holds 標題 and Subtitle holds Title: the subhead is matched first.
+        case subheadline, headline, dateline, body, about, contact
     }
 
     private var seen = false
@@ -53,7 +54,13 @@ struct PressReleaseKind: PlanPartKind {
             guard !trimmed.isEmpty else { return }
             switch part {
             case .headline: release.headline = Located(trimmed, at: partLocation)
-            case .dateline: release.dateline = Located(trimmed, at: partLocation)
+            case .subheadline: release.subheadline = Located(trimmed, at: partLocation)
+            case .about: release.aboutHTML = html
+            case .dateline:
+                release.dateline = Located(trimmed, at: partLocation)
+                let read = Dateline.read(trimmed)
+                release.datelineDate = read.date
+                release.datelinePlace = read.place
             case .contact: release.contact = Located(trimmed, at: partLocation)
             case .body:
                 release.bodyHTML = html
@@ -66,6 +73,7 @@ struct PressReleaseKind: PlanPartKind {
             case let .heading(heading):
                 finish()
                 part = Part.allCases.first { vocabulary.heading(heading.text, names: "pressRelease." + $0.rawValue) }
+                if part == .about { release.aboutHeading = heading.text }
                 partLocation = nil
                 html = ""
                 text = ""

@@ -43,7 +43,10 @@ struct AgendaViewModel: TemplateValue {
         let extraHeaders: [String]
         let hasNotes: Bool
         let hasHosts: Bool
+        /// The sessions with more to say than the grid shows (a note, a column the planner added): the grid already
+        /// carries every session's time, title, speakers, room and audience, so a long programme is not printed twice.
         let sessions: [SessionRow]
+        let hasDetails: Bool
     }
 
     let page: PageChrome
@@ -117,6 +120,10 @@ struct AgendaViewModel: TemplateValue {
         let chronological = day.sessions.indices.sorted {
             (day.sessions[$0].time.value.start, $0) < (day.sessions[$1].time.value.start, $1)
         }
+        let detailed = chronological.filter { index in
+            let session = day.sessions[index]
+            return !(session.note ?? "").isEmpty || session.extra.contains { !$0.value.isEmpty }
+        }
         let programme = day.sessions.filter { !$0.isBreak && !$0.isMoment }
         let first = day.sessions.map(\.time.value.start).min()
         let last = day.sessions.map(\.time.value.end).max()
@@ -126,6 +133,7 @@ struct AgendaViewModel: TemplateValue {
                    sessionCount: programme.count, summary: summary, hasSessions: !day.sessions.isEmpty, grid: grid,
                    hasUnplaced: !grid.unplaced.isEmpty, unplaced: grid.unplaced.map { row(day.sessions[$0]) },
                    extraHeaders: day.extraHeaders, hasNotes: day.sessions.contains { !($0.note ?? "").isEmpty },
-                   hasHosts: day.sessions.contains { !$0.hosts.isEmpty }, sessions: chronological.map { row(day.sessions[$0]) })
+                   hasHosts: detailed.contains { !day.sessions[$0].hosts.isEmpty },
+                   sessions: detailed.map { row(day.sessions[$0]) }, hasDetails: !detailed.isEmpty)
     }
 }

@@ -10,6 +10,8 @@ struct BudgetLineRow: TemplateValue {
     let unit: String
     let amount: String
     let note: String
+    /// 經費來源, as written.
+    let fundingSource: String
     let extras: [String]
 
     init(_ row: BudgetRow, extraHeaders: [String], money: MoneyText) {
@@ -21,6 +23,7 @@ struct BudgetLineRow: TemplateValue {
         amount = row.effectiveAmount.map(money.plain) ?? "—"
         // An amount converted from another currency shows what was written (`US$1,200 × 32.1`).
         note = ([row.note ?? ""] + row.conversions).filter { !$0.isEmpty }.joined(separator: "；")
+        fundingSource = row.fundingSource?.value ?? ""
         extras = extraHeaders.map { header in row.extra.first { $0.header == header }?.value ?? "" }
     }
 

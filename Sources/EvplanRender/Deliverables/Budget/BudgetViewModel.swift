@@ -32,8 +32,14 @@ struct BudgetViewModel: TemplateValue {
     let hasIncome: Bool
     let incomeHeaders: [String]
     let incomeTrailingColumns: Int
-    let incomeLines: [BudgetLineRow]
+    let incomeColumnCount: Int
+    /// Income lines grouped by category (票券, 贊助, 補助 …), each with its subtotal and share of the income.
+    let incomeCategories: [CategoryBlock]
     let incomeTotal: String
+
+    /// The 經費來源 column: shown when any expense line names its source.
+    let hasFundingColumn: Bool
+    let funding: FundingSummary
 
     init(_ context: RenderContext) {
         let budget = context.plan.budget
@@ -41,7 +47,7 @@ struct BudgetViewModel: TemplateValue {
         page = context.chrome(for: BudgetPage())
         l = context.labels
         hasBudget = !budget.expenseLines.isEmpty || !budget.incomeLines.isEmpty
-        currencyNote = context.label("budget_currency_note").replacingOccurrences(of: "{c}", with: money.symbol.trimmingCharacters(in: .whitespaces))
+        currencyNote = BudgetViewModel.unitNote(context)
         figures = BudgetFigures(context)
 
         let grouped = ExpenseCategory.group(budget, uncategorised: context.label("budget_uncategorised"))
@@ -49,8 +55,9 @@ struct BudgetViewModel: TemplateValue {
         hasExpenses = !budget.expenseLines.isEmpty
         let headers = BudgetLineRow.mergedHeaders(budget.expenseTables.map(\.extraHeaders))
         expenseHeaders = headers
-        trailingColumns = 1 + headers.count
-        expenseColumnCount = 6 + headers.count
+        hasFundingColumn = budget.hasFundingSources
+        trailingColumns = 1 + headers.count + (hasFundingColumn ? 1 : 0)
+        expenseColumnCount = 6 + headers.count + (hasFundingColumn ? 1 : 0)
         categories = grouped.map { category in
             CategoryBlock(categoryName: category.name,
                           lines: category.lines.map { BudgetLineRow($0, extraHeaders: headers, money: money) },
@@ -70,7 +77,22 @@ struct BudgetViewModel: TemplateValue {
         let incomeColumns = BudgetLineRow.mergedHeaders(budget.incomeTables.map(\.extraHeaders))
         incomeHeaders = incomeColumns
         incomeTrailingColumns = 1 + incomeColumns.count
-        incomeLines = budget.incomeLines.map { BudgetLineRow($0, extraHeaders: incomeColumns, money: money) }
-        incomeTotal = money.plain(budget.totalIncome)
+        incomeColumnCount = 6 + incomeColumns.count
+        let totalIncome = budget.totalIncome
+        incomeCategories = ExpenseCategory.group(budget.incomeTables, uncategorised: context.label("budget_uncategorised")).map { category in
+            CategoryBlock(categoryName: category.name,
+                          lines: category.lines.map { BudgetLineRow($0, extraHeaders: incomeColumns, money: money) },
+                          subtotal: money.plain(category.total),
+                          share: DecimalText.percent(category.total, of: totalIncome))
+        }
+        incomeTotal = money.plain(totalIncome)
+        funding = FundingSummary(context)
+    }
+
+    /// 「單位：新臺幣元」 for New Taiwan dollars, as grant forms write it; the symbol for other currencies.
+    static func unitNote(_ context: RenderContext) -> String {
+        let currency = context.money.currency.uppercased()
+        if currency == "TWD" || currency == "NTD" { return context.label("budget_unit_twd") }
+        return context.label("budget_currency_note").replacingOccurrences(of: "{c}", with: context.money.symbol.trimmingCharacters(in: .whitespaces))
     }
 }

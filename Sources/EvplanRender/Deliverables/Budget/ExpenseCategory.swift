@@ -13,11 +13,16 @@ struct ExpenseCategory {
     /// Expense lines grouped by category, categories in order of first appearance; lines without a category
     /// fall under `uncategorised`, listed last.
     static func group(_ budget: Budget, uncategorised: String) -> [ExpenseCategory] {
+        group(budget.expenseTables, uncategorised: uncategorised)
+    }
+
+    /// The lines of `tables` grouped by category, in the same way (income is grouped like expenses).
+    static func group(_ tables: [BudgetTable], uncategorised: String) -> [ExpenseCategory] {
         var order: [String] = []
         var lines: [String: [BudgetRow]] = [:]
         var headers: [String: [[String]]] = [:]
         var hasUncategorised = false
-        for table in budget.expenseTables {
+        for table in tables {
             for line in table.lines {
                 let written = line.category?.value.trimmingCharacters(in: .whitespaces) ?? ""
                 let key = written.isEmpty ? "" : written

@@ -59,6 +59,7 @@ struct IndexViewModel: TemplateValue {
         coverageSummary = context.label("coverage_summary")
             .replacingOccurrences(of: "{covered}", with: "\(covered)")
             .replacingOccurrences(of: "{total}", with: "\(outputs.count)")
+            .replacingOccurrences(of: "{prose}", with: "\(outputs.filter { $0.statusClass == OutputCoverage.Status.prose.rawValue }.count)")
     }
 
     private static func cards(_ context: RenderContext) -> [PageCard] {

@@ -5,8 +5,10 @@ import Mustache
 /// what it needs, a deliverable that still lacks the plan's data, or an output no deliverable serves yet.
 /// Which deliverable serves an output, and whether the plan covers it, is asked of the `DeliverableCatalogue`.
 struct OutputCoverage: TemplateValue {
+    /// `covered`: a page shows it; `missing`: a page would, once the plan holds its data; `prose`: no page serves it
+    /// yet, but the task's files hold prose for it; `later`: nothing written for it yet. None is a failing of the plan.
     enum Status: String {
-        case covered, missing, later
+        case covered, missing, prose, later
     }
 
     let code: String
@@ -58,10 +60,17 @@ struct OutputCoverage: TemplateValue {
         ("O8.3.4", "統整實際報到人員名單", "Actual attendance list"),
     ]
 
+    /// Whether the task an output belongs to (O6.1.2 → T6) has prose in the plan.
+    static func hasProse(forOutput code: String, _ plan: Plan) -> Bool {
+        guard code.count > 1, let task = TaskCode(rawValue: "T" + String(code.dropFirst().prefix(1))) else { return false }
+        return plan.prose(of: task).contains { !$0.html.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    }
+
     static func all(_ context: RenderContext) -> [OutputCoverage] {
         standardOutputs.map { output in
             let deliverable = DeliverableCatalogue.deliverable(serving: output.code)
-            let status: Status = deliverable.map { $0.covers(output.code, in: context) ? .covered : .missing } ?? .later
+            let status: Status = deliverable.map { $0.covers(output.code, in: context) ? .covered : .missing }
+                ?? (hasProse(forOutput: output.code, context.plan) ? .prose : .later)
             return OutputCoverage(code: output.code, name: context.language == .zhTW ? output.zh : output.en,
                                   statusClass: status.rawValue, statusLabel: context.label("coverage_\(status.rawValue)"),
                                   href: deliverable?.entryFile ?? "", hasLink: deliverable != nil,

@@ -33,11 +33,14 @@ struct OverviewPage: PageDeliverable {
         "check_infos_n": .init("{n} 個提示", "{n} notes"),
         "check_infos_n_one": .init("{n} 個提示", "{n} note"),
         "hint_prefix": .init("建議：", "Fix: "),
-        "coverage_summary": .init("本企劃涵蓋 {total} 項工作產出中的 {covered} 項。",
-                              "This plan covers {covered} of the standard's {total} outputs."),
-        "coverage_covered": .init("已涵蓋", "Covered"),
-        "coverage_missing": .init("尚缺資料", "Needs data"),
-        "coverage_later": .init("尚未支援", "Not yet"),
+        "coverage_summary": .init("職能基準的 {total} 項工作產出中，{covered} 項已有文件、{prose} 項以文字撰寫。",
+                              "Of the standard's {total} outputs, {covered} are on a page and {prose} are written as prose."),
+        "coverage_covered": .init("已有文件", "On a page"),
+        "coverage_missing": .init("尚未撰寫", "Not written yet"),
+        "coverage_prose": .init("以文字撰寫", "Written as prose"),
+        "coverage_later": .init("尚未撰寫", "Not written yet"),
+        "coverage_note": .init("「以文字撰寫」表示企劃已有這部分的文字說明，evplan 尚未把它整理成獨立文件；「尚未撰寫」只表示企劃資料夾裡還沒有這部分，並非缺失。",
+                           "“Written as prose” means the plan describes this in its text, which evplan does not yet lay out as a document of its own; “Not written yet” only says the plan folder has nothing on it so far."),
     ]
 
     func covers(_ outputCode: String, in context: RenderContext) -> Bool {

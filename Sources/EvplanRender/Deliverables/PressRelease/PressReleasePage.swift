@@ -16,7 +16,10 @@ struct PressReleasePage: PageDeliverable {
         "press_part_dateline": .init("發布日期與地點", "dateline"),
         "press_part_body": .init("內文", "body"),
         "press_part_contact": .init("媒體聯絡人", "media contact"),
-        "press_contact": .init("媒體聯絡人 / Media contact", "Media contact"),
+        "press_contact": .init("新聞聯絡人", "Media contact"),
+        "press_about": .init("關於主辦單位", "About the organiser"),
+        "press_kind": .init("新聞稿", "PRESS RELEASE"),
+        "press_immediate": .init("即時發布", "FOR IMMEDIATE RELEASE"),
     ]
 
     /// A press release with a headline and a body.
