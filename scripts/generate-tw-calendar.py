@@ -33,7 +33,7 @@ def main():
         "",
         "extension TaiwanCalendar {",
         "    /// The years the official data covers.",
-        f"    static let officialYears: ClosedRange<Int> = {years[0]}...{years[-1]}",
+        f"    public static let officialYears: ClosedRange<Int> = {years[0]}...{years[-1]}",
         "    /// (yyyymmdd, is a working day, name): the days that differ from Monday–Friday, and every named day.",
         "    static let officialDays: [(Int, Bool, String)] = [",
     ]

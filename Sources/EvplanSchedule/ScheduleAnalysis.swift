@@ -8,6 +8,13 @@ public struct ScheduledTask: Sendable, Hashable {
     public var isMilestone: Bool
     /// The first working day a successor may start: the next working day after `end`, or a milestone's own day.
     public var releases: PlanDate
+    /// The first day a successor with a date of its own may be on: the day after this one ends (Saturday's
+    /// on-site work after Friday's), the same day for a milestone successor or after a dated milestone.
+    public func allowsFixedStart(milestone: Bool) -> PlanDate {
+        if milestone || (isMilestone && releases == end) { return end }
+        return end.adding(days: 1)
+    }
+
     /// Whether the task runs on calendar days (given by start and end over days off, or `30 日曆天`, `3個月`).
     public var runsOnCalendarDays: Bool
 
@@ -23,8 +30,12 @@ public struct ScheduledTask: Sendable, Hashable {
     /// followed by Saturday's on-site work), or a milestone's own day.
     public var nextDay: PlanDate { isMilestone ? end : end.adding(days: 1) }
 
-    /// The first day a successor may be on: a milestone successor may fall on the day its predecessor ends.
-    public func allows(milestone: Bool) -> PlanDate { milestone ? end : nextDay }
+    /// The first day a successor may be on: a milestone successor may fall on the day its predecessor ends;
+    /// work after a milestone starts the day the milestone releases it.
+    public func allows(milestone: Bool) -> PlanDate {
+        if milestone { return end }
+        return isMilestone ? releases : nextDay
+    }
 }
 
 /// What the schedule of a plan's task table works out to, computed once per compile by `Scheduler` and read by

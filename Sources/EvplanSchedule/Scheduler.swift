@@ -80,7 +80,10 @@ public struct Scheduler: Sendable {
             }
             for successor in successors {
                 guard let successorStart = lateStart[successor] else { continue }
-                bound(kinds[successor] == .milestone || kind == .milestone ? successorStart : successorStart.adding(days: -1))
+                // Mirrors `allows`: a milestone successor may share its predecessor's last day, and so may the work
+                // after a milestone that has a date of its own.
+                let sameDay = kinds[successor] == .milestone || (kind == .milestone && !isEndOfDayMarker(task))
+                bound(sameDay ? successorStart : successorStart.adding(days: -1))
             }
             guard let finish = limit ?? projectEnd else { return }
             let normalised = kind == .working ? calendar.workingDay(onOrBefore: finish) : finish
@@ -137,6 +140,11 @@ public struct Scheduler: Sendable {
         return .working
     }
 
+    /// A milestone dated by its predecessors rather than by a date of its own.
+    func isEndOfDayMarker(_ task: ProjectTask) -> Bool {
+        !task.predecessors.isEmpty && task.start == nil && task.end == nil
+    }
+
     func releases(_ end: PlanDate, kind: Kind) -> PlanDate {
         kind == .milestone ? end : calendar.workingDay(after: end)
     }
@@ -174,7 +182,10 @@ public struct Scheduler: Sendable {
         }
         if milestone {
             guard let day = task.start?.value ?? task.end?.value ?? earliest ?? late?.finish else { return nil }
-            return made(day, day)
+            // A milestone reached when its predecessors end marks the end of that day: work after it starts the
+            // next working day. One with a date of its own (「簽約 1/5」) marks the start of its day.
+            let release = isEndOfDayMarker(task) ? calendar.workingDay(after: day) : day
+            return ScheduledTask(start: day, end: day, isMilestone: true, releases: release)
         }
         if let start = task.start?.value {
             if let end = task.end?.value { return made(start, max(end, start)) }

@@ -3,7 +3,7 @@
 
 extension TaiwanCalendar {
     /// The years the official data covers.
-    static let officialYears: ClosedRange<Int> = 2024...2027
+    public static let officialYears: ClosedRange<Int> = 2024...2027
     /// (yyyymmdd, is a working day, name): the days that differ from Monday–Friday, and every named day.
     static let officialDays: [(Int, Bool, String)] = [
         (20240101, false, "開國紀念日"),
