@@ -91,6 +91,14 @@ public struct Scheduler: Sendable {
             lateStart[index] = first(of: task, kind: kind, endingOn: normalised)
         }
         for index in order.reversed() { backward(index, successors: successors[index]) }
+        // A task with nothing to start from is dated backwards only from something real: its deadline or end,
+        // 倒排, or a successor that is dated.
+        var grounded = [Bool](repeating: false, count: tasks.count)
+        for index in order.reversed() {
+            let task = tasks[index]
+            grounded[index] = task.deadline != nil || task.end != nil || task.asLateAsPossible
+                || successors[index].contains { grounded[$0] || anchored[$0] != nil }
+        }
         for index in tasks.indices where !ordered[index] { backward(index, successors: []) }
 
         // 3. Forward again: tasks with nothing to start from take their latest dates, 倒排 tasks move as late as
@@ -99,7 +107,7 @@ public struct Scheduler: Sendable {
         var slack = [Int?](repeating: nil, count: tasks.count)
         func forward(_ index: Int, predecessors: [ScheduledTask]) {
             let task = tasks[index], kind = kinds[index]
-            let late = lateFinish[index].flatMap { finish in lateStart[index].map { (start: $0, finish: finish) } }
+            let late = grounded[index] ? lateFinish[index].flatMap { finish in lateStart[index].map { (start: $0, finish: finish) } } : nil
             let asap = date(task, kind: kind, predecessors: predecessors, late: late)
             var scheduled = asap
             if task.asLateAsPossible, let asap, let late, late.start > asap.start, task.start == nil, task.end == nil {

@@ -102,7 +102,7 @@ public enum ScheduleReport {
                 if exception.isWorkingDay { workdays.append(day) } else { holidays.append(day) }
             }
             if schedule.calendarChoice == .taiwan {
-                unofficial = (first.year...last.year).filter { !TaiwanCalendar.isOfficial(year: $0) }
+                unofficial = (first.year...last.year).filter { $0 > TaiwanCalendar.officialYears.upperBound }
             }
         }
         let official = schedule.calendarChoice == .taiwan
@@ -115,7 +115,7 @@ public enum ScheduleReport {
 
     public static func json(_ compiled: CompiledPlan) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(document(compiled))) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }

@@ -32,24 +32,59 @@ public struct ScheduleOwnerOverload: Rule {
             // Sweep the starts in date order, keeping the tasks still running; report each task that takes the
             // count past the limit on a working day, once per stretch.
             let sorted = owned.sorted { schedule.early[$0.index]!.start < schedule.early[$1.index]!.start }
-            var running: [(index: Int, owner: Located<String>)] = []
+            // Running tasks as a min-heap of (end, position in `sorted`).
+            var heap = EndHeap()
             var reportedUntil: PlanDate?
-            for entry in sorted {
+            for (position, entry) in sorted.enumerated() {
                 let when = schedule.early[entry.index]!
-                running.removeAll { schedule.early[$0.index]!.end < when.start }
-                running.append(entry)
-                guard running.count > limit else { continue }
-                let overlapEnd = running.map { schedule.early[$0.index]!.end }.min()!
+                while let top = heap.peek, top.end < when.start { heap.pop() }
+                heap.push((when.end, position))
+                guard heap.count > limit else { continue }
+                let overlapEnd = heap.peek!.end
                 guard schedule.calendar.workingDays(from: when.start, through: overlapEnd) > 0 else { continue }
                 if let reportedUntil, when.start <= reportedUntil { continue }
                 reportedUntil = overlapEnd
-                let ids = running.map { tasks[$0.index].id.value }.joined(separator: "、")
-                let idsEnglish = running.map { tasks[$0.index].id.value }.joined(separator: ", ")
+                let ids = heap.items.map(\.position).sorted().prefix(8).map { tasks[sorted[$0].index].id.value }
+                let more = heap.count > 8 ? "…" : ""
                 diagnostics.append(diagnostic(at: entry.owner.location, LocalizedText(
-                    zh: "\(name) 在 \(when.start) 同時負責 \(running.count) 項工作（\(ids)），超過上限 \(limit) 項",
-                    en: "\(name) owns \(running.count) tasks at once on \(when.start) (\(idsEnglish)), more than the limit of \(limit)")))
+                    zh: "\(name) 在 \(when.start) 同時負責 \(heap.count) 項工作（\(ids.joined(separator: "、"))\(more)），超過上限 \(limit) 項",
+                    en: "\(name) owns \(heap.count) tasks at once on \(when.start) (\(ids.joined(separator: ", "))\(more)), more than the limit of \(limit)")))
             }
         }
         return diagnostics
+    }
+}
+
+/// A binary min-heap of running tasks by their last day.
+struct EndHeap {
+    private(set) var items: [(end: PlanDate, position: Int)] = []
+    var count: Int { items.count }
+    var peek: (end: PlanDate, position: Int)? { items.first }
+
+    mutating func push(_ item: (end: PlanDate, position: Int)) {
+        items.append(item)
+        var child = items.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard items[child].end < items[parent].end else { break }
+            items.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    mutating func pop() {
+        guard !items.isEmpty else { return }
+        items.swapAt(0, items.count - 1)
+        items.removeLast()
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var smallest = parent
+            if left < items.count, items[left].end < items[smallest].end { smallest = left }
+            if right < items.count, items[right].end < items[smallest].end { smallest = right }
+            guard smallest != parent else { break }
+            items.swapAt(parent, smallest)
+            parent = smallest
+        }
     }
 }

@@ -18,7 +18,8 @@ public struct ScheduleUnofficialCalendar: Rule {
         var years: Set<Int> = []
         for case let when? in schedule.early { years.insert(when.start.year); years.insert(when.end.year) }
         if let dates = schedule.eventDates { years.insert(dates.start.year); years.insert(dates.end.year) }
-        let unofficial = years.filter { !TaiwanCalendar.isOfficial(year: $0) }.sorted()
+        // Years before the data are history: only the years to come are reported.
+        let unofficial = years.filter { $0 > TaiwanCalendar.officialYears.upperBound }.sorted()
         guard !unofficial.isEmpty else { return [] }
         let event = context.plan.event
         let location = event?.calendar?.location ?? event?.location
