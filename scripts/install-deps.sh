@@ -19,6 +19,12 @@ fi
 if [ "${1:-}" = "--test" ]; then
   # The SARIF test validates against the official schema with Python's jsonschema.
   python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+  # The scheduler is compared with TaskJuggler (tj3) by TaskJugglerComparisonTests; it skips, saying so, without it.
+  if ! command -v tj3 >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq tj3 >/dev/null 2>&1 || echo "tj3 could not be installed: the TaskJuggler comparison will be skipped" >&2
+  fi
 fi
 
 if ! command -v swift >/dev/null 2>&1; then
