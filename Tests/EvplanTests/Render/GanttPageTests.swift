@@ -27,8 +27,9 @@ final class GanttPageTests: XCTestCase {
         // to B's row middle (y 92) and runs right into B's start, Mon 8 Mar (270 + 7 days = 650).
         XCTAssertTrue(html.contains("<rect class=\"task-bar\" x=\"270\" y=\"57\" width=\"271.4\""), "bar of A")
         XCTAssertTrue(html.contains("<rect class=\"task-bar\" x=\"650\" y=\"85\" width=\"162.9\""), "bar of B")
-        XCTAssertTrue(html.contains("<path class=\"dependency\" d=\"M535.4,71 V92 H650\""), "arrow A → B")
-        XCTAssertEqual(html.components(separatedBy: "marker-end=\"url(#arrowhead)\"").count - 1, 2)
+        // The chain A → B → M has no slack: its arrows are drawn as critical.
+        XCTAssertTrue(html.contains("<path class=\"dependency critical\" d=\"M535.4,71 V92 H650\""), "arrow A → B")
+        XCTAssertEqual(html.components(separatedBy: "marker-end=\"url(#arrowhead-critical)\"").count - 1, 2)
     }
 
     func testMilestoneIsADiamondOnItsDayWithTheArrowEndingAtItsLeftTip() throws {

@@ -55,7 +55,8 @@ final class HomeAndDocumentPageTests: XCTestCase {
             let found = try XCTUnwrap(html.range(of: "<h2><span class=\"section-number\">" + heading, range: last..<html.endIndex), heading)
             last = found.upperBound
         }
-        XCTAssertTrue(html.contains("<td>◆ 場地確定</td><td class=\"nowrap\">2026-12-22 (週二)</td>"))
+        // The milestone falls on the day its predecessor A2 ends.
+        XCTAssertTrue(html.contains("<td>◆ 場地確定</td><td class=\"nowrap\">2026-12-21 (週一)</td>"))
         XCTAssertTrue(html.contains("<td>場地</td><td class=\"num\">NT$325,000</td><td class=\"num\">34.9%</td>"))
         XCTAssertTrue(html.contains("<b>開幕演講：永續轉型</b> — 王小明"))
         XCTAssertTrue(html.contains("<b>專題演講：綠色供應鏈</b> — Dr. Anna Weber"))

@@ -33,7 +33,6 @@ struct GanttPage: PageDeliverable {
         "col_slack": .init("寬裕", "Slack"),
         "col_deadline": .init("截止", "Deadline"),
         "col_progress": .init("完成度", "Progress"),
-        "col_note": .init("備註", "Note"),
         "gantt_as_of": .init("進度基準日", "As of"),
         "gantt_critical": .init("要徑（沒有寬裕）", "Critical (no slack)"),
         "gantt_slack_legend": .init("寬裕時間", "Slack"),
