@@ -33,6 +33,12 @@ if [ "${1:-}" = "--test" ]; then
     { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libxml2-utils >/dev/null; } \
       || echo "xmllint could not be installed; the schedule.xml schema check will be skipped." >&2
   fi
+  # The scheduler is compared with TaskJuggler (tj3) by TaskJugglerComparisonTests; it skips, saying so, without it.
+  if ! command -v tj3 >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq tj3 >/dev/null 2>&1 || echo "tj3 could not be installed: the TaskJuggler comparison will be skipped" >&2
+  fi
 fi
 
 if ! command -v swift >/dev/null 2>&1; then

@@ -28,10 +28,12 @@ public typealias CheckResult = CompiledPlan
 /// The stages in order: load → parse → analyse → check, then render and write for a build.
 public enum Pipeline {
     /// The one place the stages run in order; `check`, `build` and the preview all start here.
-    public static func compile(folder: String, calendar: WorkingCalendar = .mondayToFriday) -> CompiledPlan {
+    /// `calendar`: nil schedules in the calendar the plan chose (TW by default for zh-TW plans);
+    /// `asOf`: the status date, over the plan's `as_of:` (`--as-of`).
+    public static func compile(folder: String, calendar: WorkingCalendar? = nil, asOf: PlanDate? = nil) -> CompiledPlan {
         let opened = PlanFolderLoader.open(folder: folder)
         let (plan, loadAndParseDiagnostics) = PlanParser.parse(opened)
-        let analyses = PlanAnalyses(plan: plan, calendar: calendar)
+        let analyses = PlanAnalyses(plan: plan, calendar: calendar, asOf: asOf)
         var found = loadAndParseDiagnostics + Checker.check(plan, analyses: analyses)
         // Templates are code: the ones a build would use are checked with the plan, so check, the git hook, build
         // and serve all report them.

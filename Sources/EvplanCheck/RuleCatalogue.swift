@@ -9,6 +9,8 @@ public enum RuleCatalogue {
         AgendaNoBreak(), VenueUnavailableDates(),
         ScheduleDuplicateID(), ScheduleUnknownDependency(), ScheduleDependencyCycle(), ScheduleStartsBeforeDependency(),
         ScheduleMissingOwner(), ScheduleAfterEvent(),
+        ScheduleDeadlineMissed(), ScheduleNonWorkingDay(), ScheduleBehind(), ScheduleOwnerOverload(), ScheduleUnofficialCalendar(),
+        ScheduleDurationMismatch(),
         PressMissingPart(),
         MarketingCostMismatch(), MarketingAfterEvent(), MarketingPriceMismatch(),
         BudgetFundingMismatch(), BudgetSubsidisedSurplus(), PressDatelineMismatch(),

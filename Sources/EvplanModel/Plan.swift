@@ -62,6 +62,27 @@ public struct ExtraCell: Sendable, Hashable {
     }
 }
 
+/// Which working calendar a plan is scheduled in.
+public enum CalendarChoice: String, Sendable, Hashable {
+    /// Taiwan's government office calendar (`calendar: TW`).
+    case taiwan = "TW"
+    /// Monday to Friday, no holidays (`calendar: none`).
+    case mondayToFriday = "none"
+}
+
+/// A date from event.md with an optional name (`2027-01-22 尾牙`).
+public struct NamedDate: Sendable, Hashable {
+    public var date: PlanDate
+    public var name: String
+    public var location: SourceLocation
+
+    public init(date: PlanDate, name: String, location: SourceLocation) {
+        self.date = date
+        self.name = name
+        self.location = location
+    }
+}
+
 /// A plan's own choice for a rule: another severity, or off.
 public enum RuleSetting: Sendable, Hashable {
     case severity(Severity)
@@ -100,6 +121,15 @@ public struct Event: Sendable {
     /// `agenda.no-break` fires when sessions run back to back longer than this.
     public var maxStretchMinutes: Int = 180
     public var overview: [ProseSection] = []
+    /// `calendar:` — nil means the language's default (TW for zh-TW plans, Monday–Friday for English ones).
+    public var calendar: Located<CalendarChoice>?
+    /// `workdays:` and `holidays:` — the plan's own working days and days off, over the calendar.
+    public var extraWorkdays: [NamedDate] = []
+    public var extraHolidays: [NamedDate] = []
+    /// `as_of:` — the status date for progress (`--as-of` overrides it).
+    public var asOf: Located<PlanDate>?
+    /// `max_parallel:` — how many tasks one person may own on the same working day.
+    public var maxParallel: Int = 3
 
     public init(location: SourceLocation) { self.location = location }
 
@@ -108,6 +138,8 @@ public struct Event: Sendable {
         guard let attendance = attendance?.value else { return expectedAttendance?.value }
         return attendance.headcount(days: dates?.value.dayCount ?? 1)
     }
+    /// The calendar the plan is scheduled in.
+    public var calendarChoice: CalendarChoice { calendar?.value ?? (language == .zhTW ? .taiwan : .mondayToFriday) }
 }
 
 public struct Plan: Sendable {

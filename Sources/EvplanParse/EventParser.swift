@@ -85,6 +85,24 @@ enum EventParser {
                               example: "warning、off")
             }
         }
+        if let calendar = front?["calendar"] {
+            switch (calendar.scalar ?? "").trimmingCharacters(in: .whitespaces).lowercased() {
+            case "tw", "taiwan", "台灣", "臺灣", "roc", "dgpa", "行政機關辦公日曆": event.calendar = Located(.taiwan, at: calendar.location)
+            case "none", "mon-fri", "monday-friday", "weekdays", "無", "週一至週五": event.calendar = Located(.mondayToFriday, at: calendar.location)
+            default:
+                values.report(calendar, what: LocalizedText(zh: "行事曆（TW 或 none）", en: "a calendar (TW or none)"), example: "TW、none")
+            }
+        }
+        event.extraWorkdays = values.namedDates(front?["workdays"])
+        event.extraHolidays = values.namedDates(front?["holidays"])
+        event.asOf = values.date(front?["as_of"] ?? front?["as-of"] ?? front?["status_date"])
+        if let parallel = values.count(front?["max_parallel"]) {
+            if parallel.value > 0 {
+                event.maxParallel = parallel.value
+            } else if let written = front?["max_parallel"] {
+                values.report(written, what: LocalizedText(zh: "同時進行的工作數（大於 0）", en: "a number of tasks above 0"), example: "3")
+            }
+        }
         event.overview = ProseCollector.collect(document, skipping: [])
         return event
     }
@@ -145,6 +163,47 @@ struct FrontMatterValues {
             rates[code] = rate
         }
         return rates
+    }
+
+    mutating func date(_ value: FrontMatterValue?) -> Located<PlanDate>? {
+        parse(value, DateParser.parse, LocalizedText(zh: "日期", en: "a date"), example: "2027-01-15")
+    }
+
+    /// A list of dates, each optionally followed by a name (`- 2027-01-22 尾牙`), or a map of date → name.
+    mutating func namedDates(_ value: FrontMatterValue?) -> [NamedDate] {
+        guard let value else { return [] }
+        var result: [NamedDate] = []
+        let what = LocalizedText(zh: "日期清單（每項一個日期，可加名稱）", en: "a list of dates (each may be followed by a name)")
+        let example = "[2027-01-22, 2027-02-20 補班]"
+        if !value.pairs.isEmpty {
+            for pair in value.pairs {
+                guard let date = DateParser.parse(pair.key) else {
+                    report(.scalar(pair.key, pair.keyLocation), what: what, example: example)
+                    continue
+                }
+                result.append(NamedDate(date: date, name: pair.value.scalar ?? "", location: pair.keyLocation))
+            }
+            return result
+        }
+        var pieces: [(String, SourceLocation)] = []
+        for item in value.items {
+            guard let text = item.scalar else { report(item, what: what, example: example); continue }
+            if case .sequence = value {
+                pieces.append((text, item.location))
+            } else {
+                pieces += text.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == "，" }).map { (String($0), item.location) }
+            }
+        }
+        for (piece, location) in pieces {
+            let words = piece.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1).map(String.init)
+            guard let first = words.first else { continue }
+            guard let date = DateParser.parse(first) else {
+                report(.scalar(piece, location), what: what, example: example)
+                continue
+            }
+            result.append(NamedDate(date: date, name: words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : "", location: location))
+        }
+        return result
     }
 
     mutating func count(_ value: FrontMatterValue?) -> Located<Int>? {

@@ -5,12 +5,15 @@ import EvplanModel
 /// Linear in tasks and dependencies, apart from the calendar's logarithmic stepping.
 public struct Scheduler: Sendable {
     public let calendar: WorkingCalendar
+    public var calendarChoice: CalendarChoice = .mondayToFriday
 
     public init(calendar: WorkingCalendar = .mondayToFriday) {
         self.calendar = calendar
     }
 
-    public func analyse(_ project: Project) -> ScheduleAnalysis {
+    /// `event`: the event's days, for `活動前 N 天` deadlines and the latest end of work before it.
+    /// `asOf`: the status date progress is measured against.
+    public func analyse(_ project: Project, event: DateRange? = nil, asOf: PlanDate? = nil) -> ScheduleAnalysis {
         let tasks = project.tasks
         var indexByID: [String: Int] = [:]
         for (index, task) in tasks.enumerated() where indexByID[task.id.value] == nil {
@@ -42,37 +45,171 @@ public struct Scheduler: Sendable {
         }
         let cyclic = Scheduler.tasksOnCycles(successors: successors, unresolved: Set(tasks.indices).subtracting(order))
 
-        var early = [ScheduledTask?](repeating: nil, count: tasks.count)
-        for index in order {
-            early[index] = date(tasks[index], predecessors: predecessorIndices[index].compactMap { early[$0] })
-        }
-        // Tasks behind a cycle are dated only from their own fixed dates.
         var ordered = [Bool](repeating: false, count: tasks.count)
         for index in order { ordered[index] = true }
-        for index in tasks.indices where !ordered[index] {
-            early[index] = date(tasks[index], predecessors: [])
+        let kinds = tasks.map(kind)
+        let deadlines = tasks.map { $0.deadline?.value.date(eventStart: event?.start) }
+
+        // 1. Forward from fixed dates and predecessors only: the project's natural end.
+        var anchored = [ScheduledTask?](repeating: nil, count: tasks.count)
+        for index in order {
+            anchored[index] = date(tasks[index], kind: kinds[index], predecessors: predecessorIndices[index].compactMap { anchored[$0] }, late: nil)
         }
-        return ScheduleAnalysis(calendar: calendar, early: early, predecessorIndices: predecessorIndices,
-                                successorIndices: successors, order: order, cyclic: cyclic)
+        for index in tasks.indices where !ordered[index] {
+            anchored[index] = date(tasks[index], kind: kinds[index], predecessors: [], late: nil)
+        }
+        var projectEnd = anchored.compactMap { $0?.end }.max()
+        if let eventEnd = event?.end { projectEnd = max(projectEnd ?? eventEnd, eventEnd) }
+        for deadline in deadlines.compactMap({ $0 }) { projectEnd = max(projectEnd ?? deadline, deadline) }
+
+        // 2. Backward from deadlines, fixed ends, the event and successors: the latest dates.
+        var lateFinish = [PlanDate?](repeating: nil, count: tasks.count)
+        var lateStart = [PlanDate?](repeating: nil, count: tasks.count)
+        func backward(_ index: Int, successors: [Int]) {
+            let task = tasks[index], kind = kinds[index]
+            var limit: PlanDate?
+            func bound(_ date: PlanDate) { limit = min(limit ?? date, date) }
+            if let deadline = deadlines[index] { bound(kind == .calendar ? deadline : calendar.workingDay(onOrBefore: deadline)) }
+            if let end = task.end?.value { bound(end) }
+            if task.phase == .preEvent, let first = event?.start {
+                switch kind {
+                case .milestone: bound(first)
+                case .calendar: bound(first.adding(days: -1))
+                case .working: bound(calendar.workingDay(before: first))
+                }
+            }
+            for successor in successors {
+                guard let successorStart = lateStart[successor] else { continue }
+                // Mirrors `allows`: a milestone successor may share its predecessor's last day, and so may the work
+                // after a milestone that has a date of its own.
+                let sameDay = kinds[successor] == .milestone || (kind == .milestone && !isEndOfDayMarker(task))
+                bound(sameDay ? successorStart : successorStart.adding(days: -1))
+            }
+            guard let finish = limit ?? projectEnd else { return }
+            let normalised = kind == .working ? calendar.workingDay(onOrBefore: finish) : finish
+            lateFinish[index] = normalised
+            lateStart[index] = first(of: task, kind: kind, endingOn: normalised)
+        }
+        for index in order.reversed() { backward(index, successors: successors[index]) }
+        // A task with nothing to start from is dated backwards only from something real: its deadline or end,
+        // 倒排, or a successor that is dated.
+        var grounded = [Bool](repeating: false, count: tasks.count)
+        for index in order.reversed() {
+            let task = tasks[index]
+            grounded[index] = task.deadline != nil || task.end != nil || task.asLateAsPossible
+                || successors[index].contains { grounded[$0] || anchored[$0] != nil }
+        }
+        for index in tasks.indices where !ordered[index] { backward(index, successors: []) }
+
+        // 3. Forward again: tasks with nothing to start from take their latest dates, 倒排 tasks move as late as
+        // allowed. Slack compares each task's earliest end with its latest.
+        var early = [ScheduledTask?](repeating: nil, count: tasks.count)
+        var slack = [Int?](repeating: nil, count: tasks.count)
+        func forward(_ index: Int, predecessors: [ScheduledTask]) {
+            let task = tasks[index], kind = kinds[index]
+            let late = grounded[index] ? lateFinish[index].flatMap { finish in lateStart[index].map { (start: $0, finish: finish) } } : nil
+            let asap = date(task, kind: kind, predecessors: predecessors, late: late)
+            var scheduled = asap
+            if task.asLateAsPossible, let asap, let late, late.start > asap.start, task.start == nil, task.end == nil {
+                scheduled = ScheduledTask(start: late.start, end: late.finish, isMilestone: asap.isMilestone,
+                                          releases: releases(late.finish, kind: kind), runsOnCalendarDays: asap.runsOnCalendarDays)
+            }
+            early[index] = scheduled
+            if let asap, let finish = lateFinish[index] {
+                slack[index] = finish >= asap.end
+                    ? calendar.workingDays(from: asap.end.adding(days: 1), through: finish)
+                    : -calendar.workingDays(from: finish.adding(days: 1), through: asap.end)
+            }
+        }
+        for index in order { forward(index, predecessors: predecessorIndices[index].compactMap { early[$0] }) }
+        for index in tasks.indices where !ordered[index] { forward(index, predecessors: []) }
+
+        var analysis = ScheduleAnalysis(calendar: calendar, early: early, predecessorIndices: predecessorIndices,
+                                        successorIndices: successors, order: order, cyclic: cyclic)
+        analysis.lateFinish = lateFinish
+        analysis.slack = slack
+        analysis.deadlines = deadlines
+        analysis.eventDates = event
+        analysis.asOf = asOf
+        analysis.calendarChoice = calendarChoice
+        return analysis
     }
 
-    /// One task's early dates: its own start, else the latest day its predecessors release it.
-    /// A milestone stays on its day; a task with a fixed start and end keeps both; a task with a duration starts on
-    /// the first working day and ends once that many working days are done.
-    func date(_ task: ProjectTask, predecessors: [ScheduledTask]) -> ScheduledTask? {
-        let earliest = predecessors.map(\.releases).max()
-        guard let start = task.start?.value ?? earliest else { return nil }
-        if task.duration?.value == 0 { return ScheduledTask(start: start, end: start, isMilestone: true, releases: start) }
-        let end: PlanDate
-        let first: PlanDate
-        if let fixedEnd = task.end?.value, task.start != nil {
-            first = start
-            end = max(fixedEnd, start)
-        } else {
-            first = calendar.workingDay(onOrAfter: start)
-            end = calendar.lastDay(startingOn: first, lasting: task.duration?.value ?? 1)
+    /// How a task counts its days.
+    enum Kind { case milestone, working, calendar }
+
+    func kind(_ task: ProjectTask) -> Kind {
+        if task.isMilestone || task.calendarSpan?.value == .days(0) || task.calendarSpan?.value == .months(0) { return .milestone }
+        if task.calendarSpan != nil { return .calendar }
+        if let start = task.start?.value, let end = task.end?.value, end >= start,
+           calendar.workingDays(from: start, through: end) < end.dayNumber - start.dayNumber + 1 {
+            return .calendar
         }
-        return ScheduledTask(start: first, end: end, isMilestone: false, releases: calendar.workingDay(after: end))
+        return .working
+    }
+
+    /// A milestone dated by its predecessors rather than by a date of its own.
+    func isEndOfDayMarker(_ task: ProjectTask) -> Bool {
+        !task.predecessors.isEmpty && task.start == nil && task.end == nil
+    }
+
+    func releases(_ end: PlanDate, kind: Kind) -> PlanDate {
+        kind == .milestone ? end : calendar.workingDay(after: end)
+    }
+
+    /// The first day of a task of this kind that ends on `end`.
+    func first(of task: ProjectTask, kind: Kind, endingOn end: PlanDate) -> PlanDate {
+        switch kind {
+        case .milestone: return end
+        case .calendar:
+            if let span = task.calendarSpan?.value { return span.start(endingOn: end) }
+            if let start = task.start?.value, let fixedEnd = task.end?.value { return end.adding(days: -(fixedEnd.dayNumber - start.dayNumber)) }
+            return end
+        case .working: return calendar.firstDay(endingOn: end, lasting: task.duration?.value ?? 1)
+        }
+    }
+
+    /// The last day of a task of this kind that starts on `start`.
+    func last(of task: ProjectTask, kind: Kind, startingOn start: PlanDate) -> PlanDate {
+        switch kind {
+        case .milestone: return start
+        case .calendar: return task.calendarSpan?.value.end(startingOn: start) ?? start
+        case .working: return calendar.lastDay(startingOn: start, lasting: task.duration?.value ?? 1)
+        }
+    }
+
+    /// One task's dates: its own start (or end, counted back), else the day its predecessors let it start, else
+    /// its latest dates (`late`, when it has a deadline or successors). A milestone falls on the day its last
+    /// predecessor ends; a task with a fixed start and end keeps both; a task with a duration in working days
+    /// starts on a working day and ends once that many are done.
+    func date(_ task: ProjectTask, kind: Kind, predecessors: [ScheduledTask], late: (start: PlanDate, finish: PlanDate)?) -> ScheduledTask? {
+        let milestone = kind == .milestone
+        let earliest = predecessors.map { $0.allows(milestone: milestone) }.max()
+        func made(_ start: PlanDate, _ end: PlanDate) -> ScheduledTask {
+            ScheduledTask(start: start, end: end, isMilestone: milestone, releases: releases(end, kind: kind), runsOnCalendarDays: kind == .calendar)
+        }
+        if milestone {
+            guard let day = task.start?.value ?? task.end?.value ?? earliest ?? late?.finish else { return nil }
+            // A milestone reached when its predecessors end marks the end of that day: work after it starts the
+            // next working day. One with a date of its own (「簽約 1/5」) marks the start of its day.
+            let release = isEndOfDayMarker(task) ? calendar.workingDay(after: day) : day
+            return ScheduledTask(start: day, end: day, isMilestone: true, releases: release)
+        }
+        if let start = task.start?.value {
+            if let end = task.end?.value { return made(start, max(end, start)) }
+            let first = kind == .working ? calendar.workingDay(onOrAfter: start) : start
+            return made(first, last(of: task, kind: kind, startingOn: first))
+        }
+        if let end = task.end?.value {
+            let finish = kind == .working ? calendar.workingDay(onOrBefore: end) : end
+            return made(first(of: task, kind: kind, endingOn: finish), finish)
+        }
+        if let earliest {
+            let first = kind == .working ? calendar.workingDay(onOrAfter: earliest) : earliest
+            return made(first, last(of: task, kind: kind, startingOn: first))
+        }
+        if let late { return made(late.start, late.finish) }
+        return nil
     }
 
     /// Among the tasks Kahn's algorithm could not order, those that can reach themselves (Tarjan's SCCs).
@@ -129,8 +266,41 @@ public struct PlanAnalyses: Sendable {
         self.schedule = schedule
     }
 
-    /// Analyses `plan` in `calendar` (Monday to Friday unless told otherwise).
-    public init(plan: Plan, calendar: WorkingCalendar = .mondayToFriday) {
-        schedule = Scheduler(calendar: calendar).analyse(plan.project)
+    /// Analyses `plan` in `calendar`, by default the one the plan chose (`calendar:`, `workdays:`, `holidays:`);
+    /// `asOf` overrides the plan's `as_of:`.
+    public init(plan: Plan, calendar: WorkingCalendar? = nil, asOf: PlanDate? = nil) {
+        var scheduler = Scheduler(calendar: calendar ?? PlanCalendar.calendar(for: plan))
+        scheduler.calendarChoice = plan.event?.calendarChoice ?? .taiwan
+        schedule = scheduler.analyse(plan.project, event: plan.event?.dates?.value, asOf: asOf ?? plan.event?.asOf?.value)
+    }
+}
+
+/// The working calendar a plan chose: Taiwan's office calendar or Monday to Friday, with the plan's own
+/// `workdays:` and `holidays:` over it.
+public enum PlanCalendar {
+    public static func calendar(for plan: Plan) -> WorkingCalendar {
+        let event = plan.event
+        let choice = event?.calendarChoice ?? (plan.language == .zhTW ? .taiwan : .mondayToFriday)
+        var base: WorkingCalendar
+        switch choice {
+        case .taiwan:
+            base = TaiwanCalendar.calendar(through: lastYear(of: plan) + 1)
+        case .mondayToFriday:
+            base = .mondayToFriday
+        }
+        let own = (event?.extraHolidays ?? []).map { WorkingCalendar.Exception.holiday($0.date, name: $0.name) }
+            + (event?.extraWorkdays ?? []).map { WorkingCalendar.Exception.workingDay($0.date, name: $0.name) }
+        guard !own.isEmpty else { return base }
+        base = WorkingCalendar(workingWeekdays: Set((0..<7).filter { base.weeklyPattern[$0] }), exceptions: base.exceptions + own) ?? base
+        return base
+    }
+
+    /// The latest year a plan's dates name, so that computed years reach that far.
+    static func lastYear(of plan: Plan) -> Int {
+        var year = plan.event?.dates?.value.end.year ?? TaiwanCalendar.computedThrough
+        for task in plan.project.tasks {
+            for date in [task.start?.value, task.end?.value].compactMap({ $0 }) { year = max(year, date.year) }
+        }
+        return min(year, 2100)
     }
 }

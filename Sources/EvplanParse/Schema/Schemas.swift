@@ -17,7 +17,7 @@ enum TicketColumn: String, ColumnKey {
 }
 
 enum TaskColumn: String, ColumnKey {
-    case id, name, owner, start, end, duration, predecessors, phase, note
+    case id, name, owner, start, end, duration, predecessors, phase, note, deadline, progress
 }
 
 enum MarketingMixColumn: String, ColumnKey {

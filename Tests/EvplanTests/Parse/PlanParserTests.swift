@@ -140,7 +140,7 @@ final class PlanParserTests: XCTestCase {
         XCTAssertEqual(schedule.early[0]?.end.description, "2026-12-07")
         XCTAssertEqual(schedule.early[1]?.start.description, "2026-12-08")
         XCTAssertEqual(schedule.early[1]?.end.description, "2026-12-10")
-        XCTAssertEqual(schedule.early[2]?.start.description, "2026-12-11")
+        XCTAssertEqual(schedule.early[2]?.start.description, "2026-12-10", "the milestone falls on A2's last day")
         XCTAssertTrue(schedule.early[2]?.isMilestone ?? false)
     }
 

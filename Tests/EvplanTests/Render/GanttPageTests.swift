@@ -10,6 +10,8 @@ final class GanttPageTests: XCTestCase {
         var plan = Plan(root: "/plans/small")
         plan.event = F.event(language: .zhTW)
         plan.event?.dates = nil
+        // Geometry in a plain Monday-to-Friday week (1 March 2027 is a 補假 in Taiwan's calendar).
+        plan.event?.calendar = Located(.mondayToFriday, at: SourceLocation(file: "event.md", line: 2, column: 11))
         plan.project = Project(tasks: [
             F.task("A", "準備", owner: "林經理", start: F.date(2027, 3, 1), days: 5, line: 5),
             F.task("B", "執行", owner: "張專員", days: 3, after: ["A"], line: 6),
@@ -25,16 +27,17 @@ final class GanttPageTests: XCTestCase {
         // to B's row middle (y 92) and runs right into B's start, Mon 8 Mar (270 + 7 days = 650).
         XCTAssertTrue(html.contains("<rect class=\"task-bar\" x=\"270\" y=\"57\" width=\"271.4\""), "bar of A")
         XCTAssertTrue(html.contains("<rect class=\"task-bar\" x=\"650\" y=\"85\" width=\"162.9\""), "bar of B")
-        XCTAssertTrue(html.contains("<path class=\"dependency\" d=\"M535.4,71 V92 H650\""), "arrow A → B")
-        XCTAssertEqual(html.components(separatedBy: "marker-end=\"url(#arrowhead)\"").count - 1, 2)
+        // The chain A → B → M has no slack: its arrows are drawn as critical.
+        XCTAssertTrue(html.contains("<path class=\"dependency critical\" d=\"M535.4,71 V92 H650\""), "arrow A → B")
+        XCTAssertEqual(html.components(separatedBy: "marker-end=\"url(#arrowhead-critical)\"").count - 1, 2)
     }
 
     func testMilestoneIsADiamondOnItsDayWithTheArrowEndingAtItsLeftTip() throws {
         let html = try F.html("gantt.html", of: smallPlan())
-        // M falls on Thu 11 Mar: day 10 of the plot, centre 270 + 10.5 days = 840.
-        XCTAssertTrue(html.contains("<polygon class=\"milestone\" points=\"840,112 848,120 840,128 832,120\""))
-        XCTAssertTrue(html.contains("H832\""), "the arrow into M stops at the diamond's left tip")
-        XCTAssertTrue(html.contains(">3/11 · 林經理</text>"))
+        // M falls on Wed 10 Mar, the day B ends: day 9 of the plot, centre 270 + 9.5 days = 785.7.
+        XCTAssertTrue(html.contains("<polygon class=\"milestone\" points=\"785.7,112 793.7,120 785.7,128 777.7,120\""))
+        XCTAssertTrue(html.contains("H777.7\""), "the arrow into M stops at the diamond's left tip")
+        XCTAssertTrue(html.contains(">3/10 · 林經理</text>"))
     }
 
     func testWeekendsAreShadedAndTheEventDaysMarked() throws {

@@ -61,7 +61,8 @@ final class HomeAndDocumentPageTests: XCTestCase {
             let found = try XCTUnwrap(html.range(of: "<h2><span class=\"section-number\">" + heading, range: last..<html.endIndex), heading)
             last = found.upperBound
         }
-        XCTAssertTrue(html.contains("<td>◆ 場地確定</td><td class=\"nowrap\">2026-12-22 (週二)</td>"))
+        // The milestone falls on the day its predecessor A2 ends.
+        XCTAssertTrue(html.contains("<td>◆ 場地確定</td><td class=\"nowrap\">2026-12-21 (週一)</td>"))
         // The full budget: every line and the total, not only the categories.
         XCTAssertTrue(html.contains("<td class=\"name\">場地租金</td>"))
         XCTAssertTrue(html.contains("<td colspan=\"4\">支出總計</td> <td class=\"num\">930,500</td>"))

@@ -11,6 +11,8 @@ final class RuleCatalogueTests: XCTestCase {
         "venue.unavailable-dates": .error,
         "schedule.duplicate-id": .error, "schedule.unknown-dependency": .error, "schedule.dependency-cycle": .error,
         "schedule.starts-before-dependency": .error, "schedule.missing-owner": .warning, "schedule.after-event": .error,
+        "schedule.deadline-missed": .error, "schedule.non-working-day": .warning, "schedule.behind": .warning,
+        "schedule.owner-overload": .warning, "schedule.unofficial-calendar": .info, "schedule.duration-mismatch": .warning,
         "press.missing-part": .error,
         "marketing.cost-mismatch": .warning, "marketing.after-event": .warning, "marketing.price-mismatch": .warning,
         "budget.funding-summary-mismatch": .warning,

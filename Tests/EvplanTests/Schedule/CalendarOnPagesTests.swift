@@ -61,7 +61,9 @@ final class CalendarOnPagesTests: XCTestCase {
         let compiled = Pipeline.compile(folder: root.appendingPathComponent("samples/forum-zh").path)
         XCTAssertEqual(compiled.analyses.schedule.early.count, compiled.plan.project.tasks.count)
         XCTAssertTrue(compiled.analyses.schedule.hasDates)
-        XCTAssertEqual(compiled.analyses.schedule.calendar, .mondayToFriday)
+        // A zh-TW plan is scheduled in Taiwan's office calendar unless it says `calendar: none`.
+        XCTAssertFalse(compiled.analyses.schedule.calendar.isWorkingDay(PlanDate(year: 2027, month: 3, day: 1)!), "228 補假")
+        XCTAssertEqual(compiled.analyses.schedule.calendarChoice, .taiwan)
         XCTAssertEqual(compiled.diagnostics, Pipeline.check(folder: root.appendingPathComponent("samples/forum-zh").path).diagnostics)
         let files = try Renderer(overrideDirectory: nil).render(compiled)
         XCTAssertEqual(files.map(\.path), try Renderer(overrideDirectory: nil)

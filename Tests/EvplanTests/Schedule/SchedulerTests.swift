@@ -14,12 +14,14 @@ final class SchedulerTests: XCTestCase {
         let holiday = WorkingCalendar(workingWeekdays: [1, 2, 3, 4, 5],
                                       exceptions: [.holiday(B.date("2027-03-01"), name: "和平紀念日補假")])!
         let usual = Scheduler().analyse(project)
-        XCTAssertEqual(usual.early.map { $0?.end.description }, ["2027-03-02", "2027-03-04", "2027-03-05"])
+        // The milestone falls on the day its last predecessor ends.
+        XCTAssertEqual(usual.early.map { $0?.end.description }, ["2027-03-02", "2027-03-04", "2027-03-04"])
         let shifted = Scheduler(calendar: holiday).analyse(project)
-        XCTAssertEqual(shifted.early.map { $0?.start.description }, ["2027-02-26", "2027-03-04", "2027-03-08"])
-        XCTAssertEqual(shifted.early.map { $0?.end.description }, ["2027-03-03", "2027-03-05", "2027-03-08"])
+        XCTAssertEqual(shifted.early.map { $0?.start.description }, ["2027-02-26", "2027-03-04", "2027-03-05"])
+        XCTAssertEqual(shifted.early.map { $0?.end.description }, ["2027-03-03", "2027-03-05", "2027-03-05"])
         XCTAssertEqual(shifted.early[0]?.releases.description, "2027-03-04")
-        XCTAssertEqual(shifted.span, DateRange(start: B.date("2027-02-26"), end: B.date("2027-03-08")))
+        XCTAssertEqual(shifted.early[2]?.releases.description, "2027-03-08", "work after the milestone starts the next working day")
+        XCTAssertEqual(shifted.span, DateRange(start: B.date("2027-02-26"), end: B.date("2027-03-05")))
         XCTAssertEqual(shifted.order, [0, 1, 2])
         XCTAssertEqual(shifted.successorIndices, [[1], [2], []])
         XCTAssertEqual(shifted.calendar, holiday)

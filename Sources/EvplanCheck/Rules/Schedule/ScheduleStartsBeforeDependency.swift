@@ -24,8 +24,10 @@ public struct ScheduleStartsBeforeDependency: Rule {
             let latest = predecessors
                 .compactMap { predecessor in schedule.early.indices.contains(predecessor)
                     ? schedule.early[predecessor].map { (index: predecessor, dates: $0) } : nil }
-                .max { $0.dates.releases < $1.dates.releases }
-            guard let blocker = latest, start.value < blocker.dates.releases else { continue }
+                .max { $0.dates.allowsFixedStart(milestone: task.isMilestone) < $1.dates.allowsFixedStart(milestone: task.isMilestone) }
+            // Work may follow on the next calendar day (Friday's set-up, Saturday's on-site work); a milestone on
+            // the day its predecessor ends is on time.
+            guard let blocker = latest, start.value < blocker.dates.allowsFixedStart(milestone: task.isMilestone) else { continue }
             diagnostics.append(diagnostic(at: start.location, message(start: start.value, predecessor: tasks[blocker.index], dates: blocker.dates)))
         }
         return diagnostics

@@ -28,18 +28,30 @@ struct TaskTableKind: TableKind {
             let nameCell = row.cell(.name)
             let idCell = row.cell(.id) ?? nameCell
             guard let idCell else { continue }
-            context.records.tasks.append(ProjectTask(
+            let startCell = row.cell(.start)
+            let lateStart = startCell.map { LateStartWords.matches($0.text) } ?? false
+            let durationCell = row.cell(.duration)
+            let span = durationCell.flatMap { cell in CalendarSpanParser.parse(cell.text).map { Located($0, at: cell.location) } }
+            var task = ProjectTask(
                 id: Located(idCell.text, at: idCell.location),
                 name: Located(nameCell?.text ?? idCell.text, at: nameCell?.location ?? idCell.location),
                 owners: context.cells.names(row.cell(.owner)),
-                start: context.cells.date(row.cell(.start)),
+                start: lateStart ? nil : context.cells.date(startCell),
                 end: context.cells.date(row.cell(.end)),
-                duration: context.cells.workingDays(row.cell(.duration)),
+                duration: span == nil ? context.cells.workingDays(durationCell) : nil,
                 predecessors: context.cells.names(row.cell(.predecessors)),
                 phase: Self.phase(row.cell(.phase)?.text, vocabulary: context.vocabulary),
                 note: row.cell(.note)?.text,
                 extra: row.extra,
-                location: row.location))
+                location: row.location)
+            task.asLateAsPossible = lateStart
+            task.calendarSpan = span
+            task.durationText = durationCell.flatMap { $0.isBlank ? nil : $0.text }
+            task.deadline = context.cells.value(row.cell(.deadline), DeadlineParser.parse, LocalizedText(zh: "截止日期", en: "a deadline"),
+                                                example: "2027-02-26、活動前 10 天、10 days before event")
+            task.progress = context.cells.value(row.cell(.progress), ProgressParser.parse, LocalizedText(zh: "完成度（0–100%）", en: "a progress (0–100%)"),
+                                                example: "60%、100%、完成")
+            context.records.tasks.append(task)
         }
         context.records.taskHeaders += reader.extraHeaders.filter { !context.records.taskHeaders.contains($0) }
     }

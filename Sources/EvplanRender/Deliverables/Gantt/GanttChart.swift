@@ -8,10 +8,23 @@ import Mustache
 struct GanttChart: TemplateValue {
     struct Shade: TemplateValue { let x: String; let width: String }
     struct AxisMark: TemplateValue { let x: String; let textX: String; let text: String }
-    struct Row: TemplateValue { let y: String; let textY: String; let taskId: String; let taskName: String; let striped: Bool }
-    struct Bar: TemplateValue { let x: String; let y: String; let width: String; let color: String; let labelX: String; let labelY: String; let caption: String }
-    struct Diamond: TemplateValue { let points: String; let labelX: String; let labelY: String; let caption: String }
-    struct Arrow: TemplateValue { let path: String }
+    struct Row: TemplateValue {
+        let y: String; let textY: String; let taskId: String; let taskName: String; let striped: Bool
+        /// The rest of a long name, on a second line (`taskName` then sits higher).
+        let hasSecondLine: Bool; let firstLineY: String; let secondLineY: String; let secondLine: String; let fullName: String
+    }
+    struct Bar: TemplateValue {
+        let x: String; let y: String; let width: String; let color: String; let labelX: String; let labelY: String; let caption: String
+        let critical: Bool
+        /// Progress fill, as wide as the share done.
+        let hasProgress: Bool; let progressWidth: String
+        /// Slack drawn as a thin tail from the bar's end to the latest end.
+        let hasSlack: Bool; let slackX: String; let slackY: String; let slackEndX: String
+    }
+    struct Diamond: TemplateValue { let points: String; let labelX: String; let labelY: String; let caption: String; let critical: Bool }
+    struct Arrow: TemplateValue { let path: String; let critical: Bool }
+    struct Holiday: TemplateValue { let x: String; let y: String; let text: String }
+    struct Deadline: TemplateValue { let x: String; let y1: String; let y2: String; let points: String }
 
     static let labelWidth = 270.0
     static let plotWidth = 760.0
@@ -43,6 +56,11 @@ struct GanttChart: TemplateValue {
     let bars: [Bar]
     let diamonds: [Diamond]
     let arrows: [Arrow]
+    let holidays: [Holiday]
+    let deadlines: [Deadline]
+    let hasAsOf: Bool
+    let asOfX: String
+    let asOfLabel: String
 
     /// `order` lists the indices of the dated tasks, top to bottom.
     init(project: Project, schedule: ScheduleAnalysis, order: [Int], event: DateRange?, context: RenderContext) {
@@ -79,6 +97,7 @@ struct GanttChart: TemplateValue {
         eventHeight = fmt(bottom - 22)
 
         var weekends: [Shade] = []
+        var holidays: [Holiday] = []
         var weeks: [AxisMark] = []
         var months: [AxisMark] = []
         // Days off are shaded as the calendar has them: each run of them (a weekend, a holiday) is one shade.
@@ -91,6 +110,17 @@ struct GanttChart: TemplateValue {
                 var runEnd = day
                 while runEnd < end, !calendar.isWorkingDay(runEnd.adding(days: 1)) { runEnd = runEnd.adding(days: 1) }
                 weekends.append(Shade(x: fmt(x(day)), width: fmt(Double(runEnd.dayNumber - day.dayNumber + 1) * dayWidth)))
+                // A run holding a named holiday is named, written downwards inside its shade.
+                var named: String?
+                var cursor = day
+                while cursor <= runEnd, named == nil {
+                    if let name = calendar.holidayName(cursor), !name.isEmpty, name != "補假" { named = name }
+                    cursor = cursor.adding(days: 1)
+                }
+                if named == nil, let name = calendar.holidayName(day), !name.isEmpty { named = name }
+                if let named, dayWidth >= 3 {
+                    holidays.append(Holiday(x: fmt(x(day) + min(dayWidth, 10) / 2 + 3), y: fmt(top + 6), text: GanttChart.shortHoliday(named)))
+                }
             }
             previousWorks = works
             if day.weekday == 1, dayWidth * 7 >= 34 {
@@ -104,6 +134,7 @@ struct GanttChart: TemplateValue {
             day = day.adding(days: 1)
         }
         self.weekends = weekends
+        self.holidays = holidays
         self.weeks = weeks
         self.months = months
 
@@ -130,19 +161,30 @@ struct GanttChart: TemplateValue {
             let task = tasks[index]
             let rowTop = top + Double(row) * GanttChart.rowHeight
             let middle = rowTop + GanttChart.rowHeight / 2
-            rows.append(Row(y: fmt(rowTop), textY: fmt(middle + 4.5), taskId: task.id.value,
-                            taskName: GanttChart.shorten(task.name.value, to: 16), striped: row % 2 == 1))
+            let (first, second) = GanttChart.wrap(task.name.value, width: GanttChart.lineCharacters)
+            rows.append(Row(y: fmt(rowTop), textY: fmt(middle + 4.5), taskId: task.id.value, taskName: first, striped: row % 2 == 1,
+                            hasSecondLine: !second.isEmpty, firstLineY: fmt(middle - 1.5), secondLineY: fmt(middle + 10.5),
+                            secondLine: second, fullName: task.name.value))
             let owners = task.owners.map(\.value).joined(separator: separator)
             if when.isMilestone {
                 let cx = x(when.start) + dayWidth / 2
                 diamonds.append(Diamond(points: "\(fmt(cx)),\(fmt(middle - 8)) \(fmt(cx + 8)),\(fmt(middle)) \(fmt(cx)),\(fmt(middle + 8)) \(fmt(cx - 8)),\(fmt(middle))",
                                         labelX: fmt(cx + 12), labelY: fmt(middle + 4.5),
-                                        caption: [context.dates.short(when.start), owners].filter { !$0.isEmpty }.joined(separator: " · ")))
+                                        caption: [context.dates.short(when.start), owners].filter { !$0.isEmpty }.joined(separator: " · "),
+                                        critical: schedule.isCritical(index)))
             } else {
                 let barX = x(when.start)
                 let barWidth = max(x(when.end.adding(days: 1)) - barX, 2)
+                let progress = task.progress?.value ?? 0
+                let slack = schedule.slack.indices.contains(index) ? (schedule.slack[index] ?? 0) : 0
+                let lateEnd = schedule.lateFinish.indices.contains(index) ? schedule.lateFinish[index] : nil
+                let slackEndX = lateEnd.map { x($0.adding(days: 1)) } ?? barX + barWidth
+                let tail = slack > 0 && slackEndX > barX + barWidth + 1
                 bars.append(Bar(x: fmt(barX), y: fmt(rowTop + (GanttChart.rowHeight - GanttChart.barHeight) / 2), width: fmt(barWidth), color: GanttChart.color(task.phase),
-                                labelX: fmt(barX + barWidth + 6), labelY: fmt(middle + 4.5), caption: owners))
+                                labelX: fmt((tail ? slackEndX : barX + barWidth) + 6), labelY: fmt(middle + 4.5), caption: owners,
+                                critical: schedule.isCritical(index),
+                                hasProgress: progress > 0, progressWidth: fmt(barWidth * Double(min(progress, 100)) / 100),
+                                hasSlack: tail, slackX: fmt(barX + barWidth), slackY: fmt(middle), slackEndX: fmt(slackEndX)))
             }
         }
         self.rows = rows
@@ -170,10 +212,51 @@ struct GanttChart: TemplateValue {
                 }
                 let toX = when.isMilestone ? x(when.start) + dayWidth / 2 - 8 : x(when.start)
                 let toY = top + (Double(successorRow) + 0.5) * GanttChart.rowHeight
-                arrows.append(Arrow(path: GanttChart.elbow(fromX: fromX, fromY: fromY, toX: toX, toY: toY)))
+                arrows.append(Arrow(path: GanttChart.elbow(fromX: fromX, fromY: fromY, toX: toX, toY: toY),
+                                    critical: schedule.isCritical(index) && schedule.isCritical(predecessor)))
             }
         }
         self.arrows = arrows
+
+        var deadlines: [Deadline] = []
+        for (row, (index, _)) in dated.enumerated() {
+            guard schedule.deadlines.indices.contains(index), let deadline = schedule.deadlines[index],
+                  deadline >= start, deadline <= end else { continue }
+            // A red tick at the end of the deadline's day, with a small flag on top.
+            let dx = x(deadline.adding(days: 1))
+            let rowTop = top + Double(row) * GanttChart.rowHeight
+            deadlines.append(Deadline(x: fmt(dx), y1: fmt(rowTop + 3), y2: fmt(rowTop + GanttChart.rowHeight - 3),
+                                      points: "\(fmt(dx)),\(fmt(rowTop + 3)) \(fmt(dx - 5)),\(fmt(rowTop)) \(fmt(dx + 5)),\(fmt(rowTop))"))
+        }
+        self.deadlines = deadlines
+        if let asOf = schedule.asOf, asOf >= start, asOf <= end {
+            hasAsOf = true
+            asOfX = fmt(x(asOf))
+            asOfLabel = "\(context.label("gantt_as_of")) \(context.dates.short(asOf))"
+        } else {
+            hasAsOf = false
+            asOfX = ""
+            asOfLabel = ""
+        }
+    }
+
+    /// A holiday's name short enough to stand in its shade: 「孔子誕辰紀念日/教師節」 → 「教師節」,
+    /// 「臺灣光復暨金門古寧頭大捷紀念日」 → 「臺灣光復」.
+    static func shortHoliday(_ name: String) -> String {
+        var short = name.split(separator: "/").last.map(String.init) ?? name
+        for joiner in ["暨", "及"] { if let cut = short.range(of: joiner) { short = String(short[..<cut.lowerBound]) } }
+        return shorten(short, to: 7)
+    }
+
+    /// Characters of a task name on one line of the chart's label column.
+    static let lineCharacters = 15
+
+    /// A name on up to two lines of `width` characters; the second ends in … when the name is longer still.
+    static func wrap(_ text: String, width: Int) -> (String, String) {
+        guard text.count > width else { return (text, "") }
+        let first = String(text.prefix(width))
+        let rest = String(text.dropFirst(width))
+        return (first, shorten(rest, to: width))
     }
 
     /// Down (or up) from the predecessor to the successor's row, then right into its start; when the successor

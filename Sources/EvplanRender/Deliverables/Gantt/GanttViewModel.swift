@@ -16,7 +16,15 @@ struct GanttViewModel: TemplateValue {
         let isMilestone: Bool
         let isUndated: Bool
         let undatedReason: String
+        let slack: String
+        let isCritical: Bool
+        let deadline: String
+        let progress: String
+        let note: String
+        let extra: [Cell]
     }
+    struct Cell: TemplateValue { let value: String }
+    struct Header: TemplateValue { let text: String }
 
     let page: PageChrome
     let l: [String: String]
@@ -30,6 +38,10 @@ struct GanttViewModel: TemplateValue {
     let tasks: [TaskRow]
     let hasUndated: Bool
     let undated: [TaskRow]
+    let hasDeadlines: Bool
+    let hasProgress: Bool
+    let hasNotes: Bool
+    let extraHeaders: [Header]
 
     init(_ context: RenderContext) {
         let project = context.plan.project
@@ -63,11 +75,22 @@ struct GanttViewModel: TemplateValue {
                 reason = context.label("gantt_undated_no_start")
             }
             let days: String
-            if let when {
-                days = when.isMilestone ? "0" : "\(schedule.calendar.workingDays(from: when.start, through: when.end))"
+            if let when, when.isMilestone {
+                days = "0"
+            } else if task.calendarSpan != nil, let written = task.durationText {
+                // 30 日曆天, 3個月: as the planner wrote it.
+                days = written
+            } else if let when, when.runsOnCalendarDays {
+                // On-site work over a weekend: its calendar days, not the one working day inside it.
+                days = context.counted("gantt_calendar_days_n", when.end.dayNumber - when.start.dayNumber + 1)
+            } else if let when {
+                days = "\(schedule.calendar.workingDays(from: when.start, through: when.end))"
             } else {
-                days = task.duration.map { "\($0.value)" } ?? ""
+                days = task.durationText ?? task.duration.map { "\($0.value)" } ?? ""
             }
+            let slack = schedule.slack.indices.contains(index) ? schedule.slack[index] : nil
+            let deadline = schedule.deadlines.indices.contains(index) ? schedule.deadlines[index] : nil
+            let extraValues = project.extraHeaders.map { header in Cell(value: task.extra.first { $0.header == header }?.value ?? "") }
             return TaskRow(taskId: task.id.value, name: task.name.value,
                            owners: task.owners.map(\.value).joined(separator: separator),
                            start: when.map { context.dates.compact($0.start) } ?? "—",
@@ -75,9 +98,16 @@ struct GanttViewModel: TemplateValue {
                            workingDays: days,
                            predecessors: task.predecessors.map(\.value).joined(separator: ", "),
                            phase: context.label("phase_\(task.phase.rawValue)"),
-                           isMilestone: task.isMilestone, isUndated: when == nil, undatedReason: reason)
+                           isMilestone: task.isMilestone, isUndated: when == nil, undatedReason: reason,
+                           slack: slack.map { "\($0)" } ?? "", isCritical: schedule.isCritical(index),
+                           deadline: deadline.map { context.dates.compact($0) } ?? "",
+                           progress: task.progress.map { "\($0.value)%" } ?? "", note: task.note ?? "", extra: extraValues)
         }
         tasks = rows
+        hasDeadlines = project.tasks.contains { $0.deadline != nil }
+        hasProgress = project.tasks.contains { $0.progress != nil }
+        hasNotes = project.tasks.contains { !($0.note ?? "").isEmpty }
+        extraHeaders = project.extraHeaders.map(Header.init)
         undated = rows.filter(\.isUndated)
         hasUndated = !undated.isEmpty
     }

@@ -1,0 +1,125 @@
+import EvplanModel
+import Foundation
+
+/// Taiwan's government office calendar (中華民國政府行政機關辦公日曆表): Monday to Friday, with the national holidays,
+/// their 補假 (observed days off) and 補行上班 (make-up working Saturdays).
+///
+/// The years DGPA has published (`officialYears`, generated from `data/calendars/tw/` by
+/// `scripts/generate-tw-calendar.py`) are taken as published. Other years are computed by the rules those years
+/// follow — the fixed-date holidays, 春節 (小年夜, 除夕, 初一–初三), 端午 and 中秋 from Foundation's Chinese calendar,
+/// 清明 from the solar term — with the observed-day shifting the published years show: a holiday on a Saturday is
+/// observed the Friday before, one on a Sunday the Monday after, and 春節 days on a weekend add days off after the
+/// holiday. Make-up working Saturdays cannot be foreseen, so computed years have none; pages and `check` say such a
+/// year is unofficial (`schedule.unofficial-calendar`).
+public enum TaiwanCalendar {
+    /// Computed years reach at least this far; later plans extend it.
+    public static let computedThrough = 2040
+    static let computedFrom = 2015
+
+    /// The office calendar from 2015 to 2040, or to `year` when that is later.
+    public static func calendar(through year: Int = computedThrough) -> WorkingCalendar {
+        if year <= computedThrough { return standard }
+        return build(through: year)
+    }
+
+    private static let standard = build(through: computedThrough)
+
+    /// Whether `year` comes from the published data rather than from the rules.
+    public static func isOfficial(year: Int) -> Bool { officialYears.contains(year) }
+
+    static func build(through last: Int) -> WorkingCalendar {
+        var exceptions: [WorkingCalendar.Exception] = []
+        for (number, working, name) in officialDays {
+            guard let date = PlanDate(year: number / 10000, month: number / 100 % 100, day: number % 100) else { continue }
+            exceptions.append(WorkingCalendar.Exception(date: date, isWorkingDay: working, name: name))
+        }
+        for year in computedFrom...max(last, computedFrom) where !officialYears.contains(year) {
+            exceptions += computedHolidays(year: year).filter { !officialYears.contains($0.date.year) }
+        }
+        return WorkingCalendar(workingWeekdays: [1, 2, 3, 4, 5], exceptions: exceptions)!
+    }
+
+    // MARK: - Rules for years without published data
+
+    /// The days off of `year` by rule, observed days included (some may fall in the year before).
+    public static func computedHolidays(year: Int) -> [WorkingCalendar.Exception] {
+        func date(_ month: Int, _ day: Int) -> PlanDate { PlanDate(year: year, month: month, day: day)! }
+        var named: [(PlanDate, String)] = []
+        // Holidays added for every worker from 2025 (紀念日及節日實施條例 as amended 2025); 勞動節 for civil servants from 2026.
+        named.append((date(1, 1), "開國紀念日"))
+        named.append((date(2, 28), "和平紀念日"))
+        if year >= 2026 { named.append((date(5, 1), "勞動節")) }
+        if year >= 2025 { named.append((date(9, 28), "孔子誕辰紀念日/教師節")) }
+        named.append((date(10, 10), "國慶日"))
+        if year >= 2025 { named.append((date(10, 25), "臺灣光復暨金門古寧頭大捷紀念日")) }
+        if year >= 2025 { named.append((date(12, 25), "行憲紀念日")) }
+        if let dragonBoat = lunarDate(year: year, month: 5, day: 5) { named.append((dragonBoat, "端午節")) }
+        if let midAutumn = lunarDate(year: year, month: 8, day: 15) { named.append((midAutumn, "中秋節")) }
+
+        var off: [Int: String] = [:]
+        for (day, name) in named { off[day.dayNumber] = name }
+        // 兒童節 and 清明節: together, the day before is off (the day after when they fall on a Thursday).
+        let children = date(4, 4), tombSweeping = date(4, qingmingDay(year: year))
+        var observed: [(PlanDate, String)] = named
+        if children == tombSweeping {
+            off[children.dayNumber] = "兒童節及民族掃墓節"
+            let extra: PlanDate
+            switch children.weekday {
+            case 4, 0, 1: extra = children.adding(days: 1) // Thursday: Friday; on Sunday or Monday the day before is a weekend day
+            default: extra = children.adding(days: -1)
+            }
+            off[extra.dayNumber] = "補假"
+        } else {
+            off[children.dayNumber] = "兒童節"
+            off[tombSweeping.dayNumber] = "清明節"
+            observed += [(children, "兒童節"), (tombSweeping, "清明節")]
+        }
+        // 春節: 小年夜, 除夕 and 初一 to 初三; each on a weekend adds a day off after them.
+        if let newYear = lunarDate(year: year, month: 1, day: 1) {
+            let days = (-2...2).map { newYear.adding(days: $0) }
+            let names = ["小年夜", "農曆除夕", "春節", "春節", "春節"]
+            for (day, name) in zip(days, names) { off[day.dayNumber] = name }
+            var owed = days.filter(\.isWeekend).count
+            var next = days.last!.adding(days: 1)
+            while owed > 0 {
+                if !next.isWeekend, off[next.dayNumber] == nil { off[next.dayNumber] = "補假"; owed -= 1 }
+                next = next.adding(days: 1)
+            }
+        }
+        // Other holidays on a Saturday are observed the Friday before, on a Sunday the Monday after.
+        for (day, _) in observed where day.isWeekend {
+            var shifted = day.adding(days: day.weekday == 6 ? -1 : 1)
+            while shifted.isWeekend || off[shifted.dayNumber] != nil { shifted = shifted.adding(days: day.weekday == 6 ? -1 : 1) }
+            off[shifted.dayNumber] = "補假"
+        }
+        return off.map { WorkingCalendar.Exception.holiday(PlanDate(dayNumber: $0.key), name: $0.value) }
+    }
+
+    /// 清明 (the solar term at 15° of longitude), April 4 or 5 in this century: the usual approximation
+    /// ⌊Y·0.2422 + 4.81⌋ − ⌊Y/4⌋ with Y the year's last two digits, exact for 2001–2099.
+    static func qingmingDay(year: Int) -> Int {
+        let y = Double(year % 100)
+        return Int((y * 0.2422 + 4.81).rounded(.down)) - Int((y / 4).rounded(.down))
+    }
+
+    private static let chinese: Calendar = {
+        var calendar = Calendar(identifier: .chinese)
+        calendar.timeZone = TimeZone(identifier: "Asia/Taipei") ?? TimeZone(secondsFromGMT: 8 * 3600)!
+        return calendar
+    }()
+
+    /// The Gregorian date in `year` of lunar `month`/`day` (not a leap month), searched in the weeks it can fall in.
+    static func lunarDate(year: Int, month: Int, day: Int) -> PlanDate? {
+        let windows: [Int: (Int, Int, Int)] = [1: (1, 19, 36), 5: (5, 26, 33), 8: (9, 5, 36)]
+        guard let (startMonth, startDay, length) = windows[month],
+              let first = PlanDate(year: year, month: startMonth, day: startDay) else { return nil }
+        for offset in 0..<length {
+            let candidate = first.adding(days: offset)
+            // Noon in Taipei of the candidate day.
+            let instant = Date(timeIntervalSince1970: Double(candidate.dayNumber) * 86_400 + 4 * 3600)
+            let parts = chinese.dateComponents([.month, .day, .isLeapMonth], from: instant)
+            if parts.month == month, parts.day == day, parts.isLeapMonth != true { return candidate }
+        }
+        return nil
+    }
+}
