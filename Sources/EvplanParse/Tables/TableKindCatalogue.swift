@@ -7,9 +7,19 @@ enum TableKindCatalogue {
         TaskTableKind.self,
         BudgetTableKind.self,
         SessionTableKind.self,
+        VenueCandidateTableKind.self,
+        VenueContractTableKind.self,
+        InsuranceTableKind.self,
         RoomTableKind.self,
         PressReleaseKind.self,
         TicketTableKind.self,
+        TeamTableKind.self,
+        ContractorTableKind.self,
+        QuoteTableKind.self,
+        RunSheetTableKind.self,
+        StaffTableKind.self,
+        RiskTableKind.self,
+        SpeakerFeeTableKind.self,
     ]
 
     static func kinds(for task: TaskCode?) -> [any PlanPartKind.Type] {
