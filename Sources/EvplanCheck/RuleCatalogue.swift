@@ -10,6 +10,9 @@ public enum RuleCatalogue {
         ScheduleDuplicateID(), ScheduleUnknownDependency(), ScheduleDependencyCycle(), ScheduleStartsBeforeDependency(),
         ScheduleMissingOwner(), ScheduleAfterEvent(),
         PressMissingPart(),
+        SupplierInvalidTaxID(), QuoteChosenMismatch(), QuoteTooFew(), PaymentAfterDeadline(),
+        RunSheetOutsideHours(), StaffDoubleBooked(), RiskOwnerUnknown(),
+        VenueChosenMismatch(), VenueRequirementUnmet(), VenueContractOutsideAvailability(), InsurancePeriodGap(), InsuranceBelowMinimum(),
     ]
 
     /// Format rules and check rules together, sorted by id, as `evplan rules` lists them.

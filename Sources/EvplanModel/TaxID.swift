@@ -28,10 +28,13 @@ public enum TaxID {
         var sum = 0
         for (digit, weight) in zip(digits, weights) {
             let product = digit * weight
-            sum += product / 10 + product % 10
+            var digitSum = product / 10 + product % 10
+            // Only 7 × 4 = 28 gives 10, which is added up again to 1.
+            if digitSum >= 10 { digitSum = digitSum / 10 + digitSum % 10 }
+            sum += digitSum
         }
         if sum % divisor == 0 { return nil }
-        // The 7th digit 7: 7 × 4 = 28 → 2 + 8 = 10, counted above as 1 + 0 = 1; it may also count as 0.
+        // The 7th digit 7: 7 × 4 = 28 → 2 + 8 = 10 → 1 + 0 = 1, as counted above; it may also count as 0.
         if digits[6] == 7, (sum - 1) % divisor == 0 { return nil }
         return .checkDigit(sum: digits[6] == 7 ? sum - 1 : sum)
     }
