@@ -69,7 +69,8 @@ struct VenueContractTableKind: TableKind {
 
     /// `45,000，2027-06-30 前`: the amount and the day, each located at the cell.
     static func amountAndDate(_ cell: Cell, year: Int?, context: inout ParseContext) -> (amount: Located<Decimal>?, date: Located<PlanDate>?) {
-        let pieces = cell.text.components(separatedBy: CharacterSet(charactersIn: "，,、;；（）()"))
+        // `121,800，2026-12-15 前`: a comma inside a figure is no separator; a full-width one, or one and a space, is.
+        let pieces = cell.text.replacingOccurrences(of: ", ", with: "，").components(separatedBy: CharacterSet(charactersIn: "，、;；（）()"))
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var amount: Located<Decimal>?, date: Located<PlanDate>?
         for piece in pieces {

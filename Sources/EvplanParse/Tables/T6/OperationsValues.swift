@@ -68,7 +68,7 @@ enum OperationsValues {
     /// Payment terms turned into milestones: each piece (`簽約 30%`, `活動後 14 天內`, `2027-06-30 前`) with its share of
     /// `amount` and its due day where the terms give one. A single piece without a percentage takes what the others leave.
     static func milestones(_ terms: String, amount: Decimal?, event: DateRange?, year: Int?) -> [PaymentMilestone] {
-        let pieces = terms.components(separatedBy: CharacterSet(charactersIn: "、，,;；+＋\n"))
+        let pieces = terms.replacingOccurrences(of: ", ", with: "，").components(separatedBy: CharacterSet(charactersIn: "、，;；+＋\n"))
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var result: [PaymentMilestone] = []
         for piece in pieces {
