@@ -12,6 +12,10 @@ final class RuleCatalogueTests: XCTestCase {
         "schedule.duplicate-id": .error, "schedule.unknown-dependency": .error, "schedule.dependency-cycle": .error,
         "schedule.starts-before-dependency": .error, "schedule.missing-owner": .warning, "schedule.after-event": .error,
         "press.missing-part": .error,
+        "supplier.invalid-tax-id": .error, "quote.chosen-mismatch": .warning, "quote.too-few": .info, "payment.after-deadline": .warning,
+        "runsheet.outside-hours": .warning, "staff.double-booked": .warning, "risk.owner-unknown": .warning,
+        "venue.chosen-mismatch": .warning, "venue.requirement-unmet": .warning, "venue.contract-outside-availability": .error,
+        "insurance.period-gap": .error, "insurance.below-minimum": .warning,
     ]
 
     func testEveryRuleHasItsIdAndSeverity() {

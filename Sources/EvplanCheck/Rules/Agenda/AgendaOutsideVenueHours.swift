@@ -1,6 +1,7 @@
 import EvplanModel
 
-/// A session that starts before the venue opens or ends after it closes (T5 front matter `hours:`).
+/// A session that starts before the venue opens or ends after it closes (T5 front matter `hours:`), each session
+/// against the hours of the site its room belongs to (every T5 file is a site).
 public struct AgendaOutsideVenueHours: Rule {
     public static let descriptor = RuleDescriptor(
         id: "agenda.outside-venue-hours", severity: .error, task: "T4", competency: ["P4.2.1", "P5.2.2", "K21"],
@@ -11,10 +12,11 @@ public struct AgendaOutsideVenueHours: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        guard let hours = context.plan.venue?.hours?.value else { return [] }
+        guard context.plan.venue?.hours != nil || context.plan.sites.contains(where: { $0.hours != nil }) else { return [] }
         return context.agendaEntries.compactMap { entry in
             let session = entry.session
             let time = session.time.value
+            guard let hours = (SiteLookup.site(for: session.room?.value, in: context.plan) ?? context.plan.venue)?.hours?.value else { return nil }
             // A reversed range is agenda.end-before-start's to report.
             guard time.start < time.end, time.start < hours.start || time.end > hours.end else { return nil }
             let range = time.description, open = hours.description

@@ -1,7 +1,7 @@
 import EvplanModel
 
 /// A run-sheet line lies outside the venue contract's load-in to teardown, or outside its site's opening hours (on the
-/// load-in day the contract's load-in time opens the site, on the teardown day its teardown time closes it).
+/// load-in day the contract's load-in time opens the site until midnight, on the teardown day its teardown time closes it).
 public struct RunSheetOutsideHours: Rule {
     public static let descriptor = RuleDescriptor(
         id: "runsheet.outside-hours", severity: .warning, task: "T6", competency: ["O6.1.1", "P6.1.4", "O5.3.1"],
@@ -32,7 +32,8 @@ public struct RunSheetOutsideHours: Rule {
             }
             guard let site = SiteLookup.site(for: item.place?.value, in: plan), let hours = site.hours?.value else { continue }
             var open = hours.start, close = hours.end
-            if let loadIn = contract?.loadIn?.value, loadIn.date == date { open = min(open, loadIn.time); close = max(close, loadIn.time) }
+            // On the load-in day the contract's load-in time opens the site, and work goes on into the evening.
+            if let loadIn = contract?.loadIn?.value, loadIn.date == date { open = min(open, loadIn.time); close = TimeOfDay(minutes: 24 * 60) }
             if let teardown = contract?.teardown?.value, teardown.date == date { close = max(close, teardown.time) }
             if time.value.start < open || time.value.end > close {
                 let name = site.name?.value ?? ""
