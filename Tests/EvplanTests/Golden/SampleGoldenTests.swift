@@ -4,7 +4,8 @@ import XCTest
 /// Every page of each sample plan, compared byte for byte with the recorded page in Fixtures/golden/.
 /// After an intended change, re-record with `EVPLAN_RECORD=1 swift test --filter SampleGoldenTests` and review the diff.
 final class SampleGoldenTests: XCTestCase {
-    static let pages = ["index.html", "proposal.html", "budget.html", "gantt.html", "agenda.html", "press-release.html"]
+    static let pages = ["index.html", "proposal.html", "budget.html", "gantt.html", "agenda.html", "press-release.html",
+                         "venue.html", "operations.html", "callsheet.html"]
 
     func testForumPagesMatchGolden() throws { try compare(sample: "forum-zh") }
     func testMeetupPagesMatchGolden() throws { try compare(sample: "meetup-en") }
