@@ -3,6 +3,18 @@ import EvplanModel
 /// Which site a place belongs to: the site whose rooms include it, else the site whose name it contains, else the
 /// plan's first site.
 enum SiteLookup {
+    /// Room key → the site listing it, built once for many lookups; nil when the plan has one site or none.
+    static func directory(_ plan: Plan) -> [String: Int]? {
+        guard plan.sites.count > 1 else { return nil }
+        var directory: [String: Int] = [:]
+        for (index, site) in plan.sites.enumerated() {
+            for room in site.rooms where directory[Venue.normalizedRoomName(room.name.value)] == nil {
+                directory[Venue.normalizedRoomName(room.name.value)] = index
+            }
+        }
+        return directory
+    }
+
     static func site(for place: String?, in plan: Plan) -> Venue? {
         let sites = plan.sites.isEmpty ? (plan.venue.map { [$0] } ?? []) : plan.sites
         guard let place, !place.isEmpty else { return sites.first }

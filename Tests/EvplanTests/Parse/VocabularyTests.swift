@@ -38,7 +38,7 @@ final class VocabularyTests: XCTestCase {
         let prose = try MarkedPlan(self, files: [
             "event.md": MarkedPlan.event,
             "T3-budget.md": "## 預算說明\n\n⟨1⟩| 項目 | 金額 |\n|---|---:|\n| 場地 | 1,000 |\n",
-            "T6-infra.md": "## 廠商\n\n⟨2⟩| 廠商 | 電話 |\n|---|---|\n| 甲 | 02-1234 |\n",
+            "T6-infra.md": "## 設備清單\n\n⟨2⟩| 設備 | 數量 |\n|---|---|\n| 麥克風 | 4 |\n",
         ])
         let result = prose.assertDiagnostics(["1": ["format.prose-table"], "2": ["format.prose-table"]])
         XCTAssertEqual(result.plan.budget.totalExpenses, 0)

@@ -29,9 +29,10 @@ final class DeliverableCatalogueTests: XCTestCase {
         XCTAssertEqual(written.count, files.count, "two deliverables wrote the same file")
     }
 
-    func testOnlyTheOverviewIsForTheTeam() {
+    func testOnlyTheOverviewAndTheVenueAndOperationsPagesAreForTheTeam() {
         let internalPages = DeliverableCatalogue.all.filter { $0.audience == .internal }.map(\.id)
-        XCTAssertEqual(internalPages, ["index"])
+        // Venue and operations pages carry contacts, cash and payment terms.
+        XCTAssertEqual(internalPages, ["index", "venue", "operations", "callsheet"])
     }
 
     /// A page's own words live with it; no two deliverables, nor a deliverable and the shared table, define one word.

@@ -12,11 +12,15 @@ public struct AgendaOutsideVenueHours: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        guard context.plan.venue?.hours != nil || context.plan.sites.contains(where: { $0.hours != nil }) else { return [] }
+        let plan = context.plan
+        guard plan.venue?.hours != nil || plan.sites.contains(where: { $0.hours != nil }) else { return [] }
+        // With several sites, a session's room says which site's hours apply; a room no site lists takes the first's.
+        let sites = SiteLookup.directory(plan)
         return context.agendaEntries.compactMap { entry in
             let session = entry.session
             let time = session.time.value
-            guard let hours = (SiteLookup.site(for: session.room?.value, in: context.plan) ?? context.plan.venue)?.hours?.value else { return nil }
+            let site = sites.flatMap { $0[entry.roomKey] }.map { plan.sites[$0] } ?? plan.venue
+            guard let hours = site?.hours?.value else { return nil }
             // A reversed range is agenda.end-before-start's to report.
             guard time.start < time.end, time.start < hours.start || time.end > hours.end else { return nil }
             let range = time.description, open = hours.description

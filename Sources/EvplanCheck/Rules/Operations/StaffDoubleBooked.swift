@@ -14,6 +14,8 @@ public struct StaffDoubleBooked: Rule {
         let start: Int, end: Int
         let place: String
         let what: String
+        /// Two agenda bookings at once are `agenda.speaker-overlap`'s to report.
+        var fromAgenda = false
     }
 
     public init() {}
@@ -37,17 +39,19 @@ public struct StaffDoubleBooked: Rule {
                 guard let room = session.room?.value else { continue }
                 for speaker in session.speakers {
                     bookings.append(Booking(person: speaker, date: date, start: session.time.value.start.minutes,
-                                            end: session.time.value.end.minutes, place: room, what: session.title.value))
+                                            end: session.time.value.end.minutes, place: room, what: session.title.value, fromAgenda: true))
                 }
             }
         }
         var groups: [String: [Booking]] = [:]
         for booking in bookings { groups["\(Operations.key(booking.person.value))|\(booking.date.dayNumber)", default: []].append(booking) }
         var diagnostics: [Diagnostic] = []
-        for group in groups.values where group.count > 1 {
+        for group in groups.values where group.count > 1 && group.contains(where: { !$0.fromAgenda }) {
             let sorted = group.sorted { $0.person.location < $1.person.location }
             for (index, later) in sorted.enumerated() {
-                guard let earlier = sorted[..<index].first(where: { Self.overlap($0, later) && !Self.samePlace($0.place, later.place) }) else { continue }
+                guard let earlier = sorted[..<index].first(where: {
+                    !($0.fromAgenda && later.fromAgenda) && Self.overlap($0, later) && !Self.samePlace($0.place, later.place)
+                }) else { continue }
                 let file = earlier.person.location.file.split(separator: "/").last.map(String.init) ?? earlier.person.location.file
                 diagnostics.append(diagnostic(at: later.person.location, LocalizedText(
                     zh: "\(later.person.value) 在 \(later.date) 同時排在「\(later.place)」（\(later.what)）與「\(earlier.place)」（\(earlier.what)，\(file):\(earlier.person.location.line)）",
