@@ -14,6 +14,9 @@ public enum RuleCatalogue {
         PressMissingPart(),
         MarketingCostMismatch(), MarketingAfterEvent(), MarketingPriceMismatch(),
         BudgetFundingMismatch(), BudgetSubsidisedSurplus(), PressDatelineMismatch(),
+        SupplierInvalidTaxID(), QuoteChosenMismatch(), QuoteTooFew(), PaymentAfterDeadline(),
+        RunSheetOutsideHours(), StaffDoubleBooked(), RiskOwnerUnknown(),
+        VenueChosenMismatch(), VenueRequirementUnmet(), VenueContractOutsideAvailability(), InsurancePeriodGap(), InsuranceBelowMinimum(),
     ]
 
     /// Format rules and check rules together, sorted by id, as `evplan rules` lists them.

@@ -140,6 +140,19 @@ public struct Event: Sendable {
     }
     /// The calendar the plan is scheduled in.
     public var calendarChoice: CalendarChoice { calendar?.value ?? (language == .zhTW ? .taiwan : .mondayToFriday) }
+    /// Days that belong to the event but are not its main days (packet pickup, load-in, a press conference), from
+    /// `related_dates:` in event.md, each with what it is for.
+    public var relatedDates: [(range: Located<DateRange>, purpose: String?)] = []
+    /// `insurance_minimum:` in event.md, else the cited default.
+    public var insuranceMinimum = InsuranceMinimum()
+    /// `withholding:` in event.md, else the cited rates.
+    public var withholdingRates = WithholdingRates()
+
+
+    /// Whether a day is one of the event's main days or a declared related day.
+    public func isEventDay(_ date: PlanDate) -> Bool {
+        (dates?.value.contains(date) ?? false) || relatedDates.contains { $0.range.value.contains(date) }
+    }
 }
 
 public struct Plan: Sendable {
@@ -157,6 +170,15 @@ public struct Plan: Sendable {
     public var marketing = Marketing()
     /// The planner's lessons (`## 檢討 Lessons` in a T2 or T7 file), for the closure report.
     public var lessons: [ProseSection] = []
+    /// T6 records: contractors, quotes, run sheet, staff, risks, fees.
+    public var operations = Operations()
+    /// T5 records beyond the rooms: candidates, contract, insurance.
+    public var venueDeal = VenueDeal()
+    /// Every T5 file (or `## 場地` section naming a site) as its own site; `venue` is the first of them with every
+    /// site's rooms, as before.
+    public var sites: [Venue] = []
+    /// T2's team list (`## 團隊 Team`), and everyone the task table names as an owner.
+    public var team: [TeamMember] = []
 
     public init(root: String) { self.root = root }
 

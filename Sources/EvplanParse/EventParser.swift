@@ -103,6 +103,7 @@ enum EventParser {
                 values.report(written, what: LocalizedText(zh: "同時進行的工作數（大於 0）", en: "a number of tasks above 0"), example: "3")
             }
         }
+        parseOperationsSettings(front, into: &event, values: &values)
         event.overview = ProseCollector.collect(document, skipping: [])
         return event
     }
@@ -120,6 +121,71 @@ enum EventParser {
         "max_stretch", "rules", "kind", "columns", "raw_html", "task", "version", "issued", "發布日期", "issue_date",
         "date_style", "日期格式", "calendar", "holidays", "working_days", "timezone", "venue", "description", "tags",
     ])
+}
+
+extension EventParser {
+    /// `related_dates:` (days that belong to the event but are not its main days: `2027-10-16: 領物`, or a list of dates
+    /// or ranges), `insurance_minimum:` (`per_person`, `per_accident`, `property`, `aggregate`) and `withholding:`
+    /// (`resident`, `threshold`, `non_resident`, `health`, `health_threshold`, `year`).
+    static func parseOperationsSettings(_ front: FrontMatterValue?, into event: inout Event, values: inout FrontMatterValues) {
+        if let related = front?["related_dates"] {
+            for pair in related.pairs {
+                if let range = DateRangeParser.parse(pair.key) {
+                    event.relatedDates.append((Located(range, at: pair.keyLocation), pair.value.scalar))
+                } else if let range = values.dateRange(pair.value) {
+                    event.relatedDates.append((range, pair.key))
+                }
+            }
+            for item in related.items {
+                if let range = values.dateRange(item) { event.relatedDates.append((range, nil)) }
+            }
+            if related.pairs.isEmpty && related.items.isEmpty, let range = values.dateRange(related) {
+                event.relatedDates.append((range, nil))
+            }
+        }
+        if let minimum = front?["insurance_minimum"] {
+            for pair in minimum.pairs {
+                guard let amount = values.money(pair.value) else { continue }
+                switch pair.key {
+                case "per_person", "每一個人體傷": event.insuranceMinimum.perPerson = amount.value
+                case "per_accident", "每一事故體傷": event.insuranceMinimum.perAccident = amount.value
+                case "property", "財損": event.insuranceMinimum.property = amount.value
+                case "aggregate", "保險期間總額": event.insuranceMinimum.aggregate = amount.value
+                default:
+                    values.report(pair.value, what: LocalizedText(zh: "保險最低金額（per_person、per_accident、property 或 aggregate）",
+                                                                  en: "an insurance minimum (per_person, per_accident, property or aggregate)"),
+                                  example: "per_person: 300萬")
+                }
+            }
+            if minimum.pairs.isEmpty {
+                values.report(minimum, what: LocalizedText(zh: "保險最低金額表", en: "a map of insurance minimums"), example: "per_person: 300萬")
+            } else {
+                event.insuranceMinimum.source = "event.md insurance_minimum"
+            }
+        }
+        if let withholding = front?["withholding"] {
+            for pair in withholding.pairs {
+                let text = (pair.value.scalar ?? "").replacingOccurrences(of: "%", with: "")
+                guard let number = MoneyParser.parse(text) else {
+                    values.report(pair.value, what: LocalizedText(zh: "扣繳率或門檻（數字）", en: "a rate or threshold (a number)"), example: "10%、20,000")
+                    continue
+                }
+                let rate = (pair.value.scalar ?? "").contains("%") ? number / 100 : number
+                switch pair.key {
+                case "resident": event.withholdingRates.residentTax = rate
+                case "threshold": event.withholdingRates.residentThreshold = number
+                case "non_resident": event.withholdingRates.nonResidentTax = rate
+                case "health": event.withholdingRates.healthPremium = rate
+                case "health_threshold": event.withholdingRates.healthPremiumThreshold = number
+                case "year": event.withholdingRates.year = NSDecimalNumber(decimal: number).intValue
+                default:
+                    values.report(pair.value, what: LocalizedText(zh: "扣繳設定（resident、threshold、non_resident、health、health_threshold、year）",
+                                                                  en: "a withholding setting (resident, threshold, non_resident, health, health_threshold, year)"),
+                                  example: "resident: 10%")
+                }
+            }
+        }
+    }
 }
 
 /// Typed reading of front-matter values, with `format.unparsable-value` at the value's own line.

@@ -31,3 +31,39 @@ enum ChannelColumn: String, ColumnKey {
 enum InviteeColumn: String, ColumnKey {
     case name, title, organisation, email, sessions, note
 }
+
+enum ContractorColumn: String, ColumnKey {
+    case name, taxID, scope, contact, phone, amount, terms, deadline, note
+}
+
+enum QuoteColumn: String, ColumnKey {
+    case item, chosen, reason, note
+}
+
+enum RunSheetColumn: String, ColumnKey {
+    case date, time, task, owner, place, note
+}
+
+enum StaffColumn: String, ColumnKey {
+    case person, role, date, time, place, note
+}
+
+enum RiskColumn: String, ColumnKey {
+    case name, likelihood, impact, response, owner, note
+}
+
+enum FeeColumn: String, ColumnKey {
+    case name, status, payments, perPayment, note
+}
+
+enum CandidateColumn: String, ColumnKey {
+    case name, available, capacity, rent, transport, score, chosen, note
+}
+
+enum TermColumn: String, ColumnKey {
+    case item, value
+}
+
+enum InsuranceColumn: String, ColumnKey {
+    case kind, insurer, period, perPerson, perAccident, property, aggregate, note
+}

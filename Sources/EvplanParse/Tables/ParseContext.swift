@@ -41,6 +41,11 @@ struct PlanRecords {
     var invitation: InvitationLetter?
     var lessons: [ProseSection] = []
     var marketAnalysis: [ProseSection] = []
+    var operations = Operations()
+    var venueDeal = VenueDeal()
+    var team: [TeamMember] = []
+    /// Each T5 file's own venue facts and rooms, in file order.
+    var sites: [Venue] = []
 
     /// Adds a later file's records.
     mutating func merge(_ later: PlanRecords) {
@@ -50,11 +55,13 @@ struct PlanRecords {
         fundingSummaries += later.fundingSummaries
         days += later.days
         if let next = later.venue {
+            sites.append(next)
             if var merged = venue {
                 merged.name = next.name ?? merged.name
                 merged.address = next.address ?? merged.address
                 merged.capacity = next.capacity ?? merged.capacity
-                merged.hours = next.hours ?? merged.hours
+                // Each site keeps its own hours (`sites`); the first site's stand for the plan's.
+                merged.hours = merged.hours ?? next.hours
                 merged.availableDates += next.availableDates
                 merged.rooms += next.rooms
                 if later.readRoomTables { merged.extraHeaders = next.extraHeaders }
@@ -73,6 +80,18 @@ struct PlanRecords {
         if invitation == nil { invitation = later.invitation }
         lessons += later.lessons
         marketAnalysis += later.marketAnalysis
+        operations.contractors += later.operations.contractors
+        operations.quotes += later.operations.quotes
+        operations.runSheet += later.operations.runSheet
+        operations.staff += later.operations.staff
+        operations.risks += later.operations.risks
+        operations.fees += later.operations.fees
+        venueDeal.candidates += later.venueDeal.candidates
+        venueDeal.weights += later.venueDeal.weights
+        venueDeal.contract = later.venueDeal.contract ?? venueDeal.contract
+        venueDeal.insurance += later.venueDeal.insurance
+        venueDeal.requirements += later.venueDeal.requirements
+        team += later.team
     }
 
     func apply(to plan: inout Plan) {
@@ -93,5 +112,9 @@ struct PlanRecords {
         if plan.marketing.invitation == nil { plan.marketing.invitation = invitation }
         plan.lessons += lessons
         plan.marketing.analysis += marketAnalysis
+        plan.operations = operations
+        plan.venueDeal = venueDeal
+        plan.team = team
+        plan.sites = sites
     }
 }

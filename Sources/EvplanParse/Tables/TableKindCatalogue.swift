@@ -7,6 +7,9 @@ enum TableKindCatalogue {
         TaskTableKind.self,
         BudgetTableKind.self,
         SessionTableKind.self,
+        VenueCandidateTableKind.self,
+        VenueContractTableKind.self,
+        InsuranceTableKind.self,
         RoomTableKind.self,
         PressReleaseKind.self,
         TicketTableKind.self,
@@ -17,6 +20,13 @@ enum TableKindCatalogue {
         ProjectLessonsKind.self,
         MarketingLessonsKind.self,
         MarketAnalysisKind.self,
+        TeamTableKind.self,
+        ContractorTableKind.self,
+        QuoteTableKind.self,
+        RunSheetTableKind.self,
+        StaffTableKind.self,
+        RiskTableKind.self,
+        SpeakerFeeTableKind.self,
     ]
 
     static func kinds(for task: TaskCode?) -> [any PlanPartKind.Type] {

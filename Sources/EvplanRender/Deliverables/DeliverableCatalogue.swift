@@ -8,6 +8,7 @@ enum DeliverableCatalogue {
     /// The files for calendars and conference apps (Deliverables/Exports/), written after the pages.
     static let exports: [any ExportDeliverable] = [
         AgendaCalendarExport(), TaskCalendarExport(), FrabScheduleExport(), C3vocScheduleExport(),
+        VenuePage(), OperationsPage(), CallSheetPage(),
     ]
 
     /// The deliverables that are pages, for the navigation bar.

@@ -7,6 +7,7 @@ final class SampleGoldenTests: XCTestCase {
     static let pages = ["index.html", "proposal.html", "budget.html", "gantt.html", "agenda.html", "press-release.html",
                         "marketing.html", "invitations.html", "closure.html",
                         "agenda.ics", "tasks.ics", "schedule.xml", "schedule.json"]
+                         "venue.html", "operations.html", "callsheet.html"]
 
     func testForumPagesMatchGolden() throws { try compare(sample: "forum-zh") }
     func testMeetupPagesMatchGolden() throws { try compare(sample: "meetup-en") }

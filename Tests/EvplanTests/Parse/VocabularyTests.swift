@@ -39,6 +39,8 @@ final class VocabularyTests: XCTestCase {
             "event.md": MarkedPlan.event,
             "T3-budget.md": "⟨empty⟩## 預算說明\n\n⟨1⟩| 項目 | 金額 |\n|---|---:|\n| 場地 | 1,000 |\n",
             "T6-infra.md": "## 廠商\n\n⟨2⟩| 廠商 | 電話 |\n|---|---|\n| 甲 | 02-1234 |\n",
+            "T3-budget.md": "## 預算說明\n\n⟨1⟩| 項目 | 金額 |\n|---|---:|\n| 場地 | 1,000 |\n",
+            "T6-infra.md": "## 設備清單\n\n⟨2⟩| 設備 | 數量 |\n|---|---|\n| 麥克風 | 4 |\n",
         ])
         // The T3 file gave no budget line at all: said so too (T6 has no tables evplan reads yet).
         let result = prose.assertDiagnostics(["1": ["format.prose-table"], "2": ["format.prose-table"], "empty": ["format.empty-task"]])

@@ -33,6 +33,10 @@ final class DeliverableCatalogueTests: XCTestCase {
         // The invitations hold the invitees' names and addresses: personal data never goes on a client page.
         let internalPages = DeliverableCatalogue.all.filter { $0.audience == .internal }.map(\.id)
         XCTAssertEqual(internalPages, ["index", "invitations"])
+    func testOnlyTheOverviewAndTheVenueAndOperationsPagesAreForTheTeam() {
+        let internalPages = DeliverableCatalogue.all.filter { $0.audience == .internal }.map(\.id)
+        // Venue and operations pages carry contacts, cash and payment terms.
+        XCTAssertEqual(internalPages, ["index", "venue", "operations", "callsheet"])
     }
 
     /// A page's own words live with it; no two deliverables, nor a deliverable and the shared table, define one word.

@@ -40,6 +40,11 @@ final class HomeAndDocumentPageTests: XCTestCase {
         XCTAssertFalse(html.contains("尚未支援"))
         XCTAssertTrue(html.contains("<b>O8.3.4</b>"))
         XCTAssertTrue(html.contains("職能基準的 37 項工作產出中，13 項已有文件、"))
+        XCTAssertTrue(html.contains("<td class=\"nowrap\"><b>O2.2.3</b></td> <td>專案時程表（甘特圖）</td> <td><span class=\"badge covered\">已涵蓋</span></td> <td><a href=\"gantt.html\">甘特圖</a></td>"))
+        XCTAssertTrue(html.contains("<td class=\"nowrap\"><b>O5.1.1</b></td> <td>活動場地需求說明</td> <td><span class=\"badge covered\">已涵蓋</span></td> <td><a href=\"venue.html\">場地</a></td>"))
+        XCTAssertTrue(html.contains("<td class=\"nowrap\"><b>O6.1.2</b></td> <td>風險應對守則</td> <td><span class=\"badge missing\">尚缺資料</span></td> <td><a href=\"operations.html\">執行與廠商</a></td>"))
+        XCTAssertTrue(html.contains("<b>O8.3.4</b>"))
+        XCTAssertTrue(html.contains("本企劃涵蓋 37 項工作產出中的 14 項。"))
         plan.pressRelease = nil
         plan.project = Project()
         html = F.squeezed(try F.html("index.html", of: plan))

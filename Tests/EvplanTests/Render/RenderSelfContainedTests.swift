@@ -13,6 +13,8 @@ final class RenderSelfContainedTests: XCTestCase {
                 .filter { $0.path.hasSuffix(".html") }
             XCTAssertEqual(files.map(\.path), ["index.html", "proposal.html", "budget.html", "gantt.html", "agenda.html", "press-release.html",
                                             "marketing.html", "invitations.html", "closure.html"])
+            XCTAssertEqual(files.map(\.path), ["index.html", "proposal.html", "budget.html", "gantt.html", "agenda.html", "press-release.html",
+                                              "venue.html", "operations.html", "callsheet.html"])
             for file in files {
                 let html = String(decoding: file.contents, as: UTF8.self)
                 XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"), file.path)

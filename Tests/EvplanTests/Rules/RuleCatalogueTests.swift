@@ -17,6 +17,10 @@ final class RuleCatalogueTests: XCTestCase {
         "marketing.cost-mismatch": .warning, "marketing.after-event": .warning, "marketing.price-mismatch": .warning,
         "budget.funding-summary-mismatch": .warning,
         "budget.funding-mismatch": .warning, "budget.subsidised-surplus": .warning, "press.dateline-mismatch": .warning,
+        "supplier.invalid-tax-id": .error, "quote.chosen-mismatch": .warning, "quote.too-few": .info, "payment.after-deadline": .warning,
+        "runsheet.outside-hours": .warning, "staff.double-booked": .warning, "risk.owner-unknown": .warning,
+        "venue.chosen-mismatch": .warning, "venue.requirement-unmet": .warning, "venue.contract-outside-availability": .error,
+        "insurance.period-gap": .error, "insurance.below-minimum": .warning,
     ]
 
     func testEveryRuleHasItsIdAndSeverity() {

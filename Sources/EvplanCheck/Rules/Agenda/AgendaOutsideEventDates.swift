@@ -1,6 +1,6 @@
 import EvplanModel
 
-/// An agenda day dated outside the event's dates.
+/// An agenda day dated outside the event's dates and its declared related days (`related_dates:` in event.md).
 public struct AgendaOutsideEventDates: Rule {
     public static let descriptor = RuleDescriptor(
         id: "agenda.outside-event-dates", severity: .error, task: "T4", competency: ["P4.2.1", "K21", "O4.2.1"],
@@ -11,9 +11,9 @@ public struct AgendaOutsideEventDates: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        guard let dates = context.plan.event?.dates?.value else { return [] }
+        guard let event = context.plan.event, let dates = event.dates?.value else { return [] }
         return context.plan.agenda.days.compactMap { day in
-            guard let date = day.date, !dates.contains(date.value) else { return nil }
+            guard let date = day.date, !event.isEventDay(date.value) else { return nil }
             return diagnostic(at: date.location, LocalizedText(
                 zh: "這一天 \(date.value) 不在活動日期 \(dates) 內",
                 en: "This day, \(date.value), is outside the event's dates \(dates)"))

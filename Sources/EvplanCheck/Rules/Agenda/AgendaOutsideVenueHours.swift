@@ -1,6 +1,7 @@
 import EvplanModel
 
-/// A session that starts before the venue opens or ends after it closes (T5 front matter `hours:`).
+/// A session that starts before the venue opens or ends after it closes (T5 front matter `hours:`), each session
+/// against the hours of the site its room belongs to (every T5 file is a site).
 public struct AgendaOutsideVenueHours: Rule {
     public static let descriptor = RuleDescriptor(
         id: "agenda.outside-venue-hours", severity: .error, task: "T4", competency: ["P4.2.1", "P5.2.2", "K21"],
@@ -11,10 +12,15 @@ public struct AgendaOutsideVenueHours: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        guard let hours = context.plan.venue?.hours?.value else { return [] }
+        let plan = context.plan
+        guard plan.venue?.hours != nil || plan.sites.contains(where: { $0.hours != nil }) else { return [] }
+        // With several sites, a session's room says which site's hours apply; a room no site lists takes the first's.
+        let sites = SiteLookup.directory(plan)
         return context.agendaEntries.compactMap { entry in
             let session = entry.session
             let time = session.time.value
+            let site = sites.flatMap { $0[entry.roomKey] }.map { plan.sites[$0] } ?? plan.venue
+            guard let hours = site?.hours?.value else { return nil }
             if session.isMoment {
                 guard time.start < hours.start || time.start > hours.end else { return nil }
                 return diagnostic(at: session.time.location, LocalizedText(

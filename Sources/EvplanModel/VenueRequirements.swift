@@ -1,0 +1,50 @@
+import Foundation
+
+/// What the plan needs of a venue, worked out from event.md and the agenda: the peak audience per day (sessions running
+/// at once added up) and the rooms in use at once with their layouts.
+public struct VenueRequirements: Sendable {
+    public struct Day: Sendable {
+        public var date: PlanDate?
+        public var title: String
+        public var peakAudience: Int
+        public var roomsAtOnce: Int
+        public var rooms: [(name: String, layout: String?, audience: Int?)]
+    }
+
+    public var days: [Day] = []
+    public var peakPeople: Int
+    public var peakReason: LocalizedText
+
+    public init(_ plan: Plan) {
+        let directory = RoomDirectory(venue: plan.venue)
+        for day in plan.agenda.days {
+            let sessions = day.sessions.filter { $0.time.value.end.minutes > $0.time.value.start.minutes }
+            var peak = 0, roomsPeak = 0
+            // Sweep over every session's start: the sessions running then.
+            for session in sessions {
+                let at = session.time.value.start.minutes
+                let running = sessions.filter { $0.time.value.start.minutes <= at && at < $0.time.value.end.minutes }
+                peak = max(peak, running.compactMap { $0.audience?.value }.reduce(0, +))
+                roomsPeak = max(roomsPeak, Set(running.compactMap { $0.room.map { Venue.normalizedRoomName($0.value) } }).count)
+            }
+            var seen = Set<String>()
+            var rooms: [(name: String, layout: String?, audience: Int?)] = []
+            for session in sessions {
+                guard let room = session.room?.value, seen.insert(Venue.normalizedRoomName(room)).inserted else { continue }
+                let most = sessions.filter { $0.room.map { Venue.normalizedRoomName($0.value) } == Venue.normalizedRoomName(room) }
+                    .compactMap { $0.audience?.value }.max()
+                rooms.append((room, directory.room(named: room)?.layout?.value, most))
+            }
+            days.append(Day(date: day.date?.value, title: day.title, peakAudience: peak, roomsAtOnce: roomsPeak, rooms: rooms))
+        }
+        let agendaPeak = days.map(\.peakAudience).max() ?? 0
+        let attendance = plan.event?.expectedAttendance?.value ?? 0
+        if agendaPeak > attendance {
+            peakPeople = agendaPeak
+            peakReason = LocalizedText(zh: "議程同時進行的場次人數合計", en: "sessions running at once, added up")
+        } else {
+            peakPeople = attendance
+            peakReason = LocalizedText(zh: "event.md 的預估人數", en: "the expected attendance in event.md")
+        }
+    }
+}
