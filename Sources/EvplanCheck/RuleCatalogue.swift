@@ -10,6 +10,8 @@ public enum RuleCatalogue {
         ScheduleDuplicateID(), ScheduleUnknownDependency(), ScheduleDependencyCycle(), ScheduleStartsBeforeDependency(),
         ScheduleMissingOwner(), ScheduleAfterEvent(),
         PressMissingPart(),
+        RegistrationOverQuota(), RegistrationIncomeMismatch(), RegistrationOverCapacity(), RegistrationUnknownTicket(),
+        RegistrationCateringCount(), SuppliesShort(),
     ]
 
     /// Format rules and check rules together, sorted by id, as `evplan rules` lists them.

@@ -113,5 +113,5 @@ public enum FormatRules {
     public static let all: [RuleDescriptor] = [
         unparsableValue, unknownColumn, unassignedFile, missingEvent, encoding, invalidFrontMatter, unreadableFile, unknownRule,
         template, remoteResource, image, rawHTMLEnabled, outsidePlan, symlinkLoop, tooManyFiles, tooLarge, proseTable,
-    ]
+    ] + registration
 }

@@ -95,8 +95,10 @@ public struct Plan: Sendable {
     public var agenda = Agenda()
     public var venue: Venue?
     public var pressRelease: PressRelease?
-    /// T8 ticket types; no page shows them yet (their table stays in the prose).
+    /// T8 ticket types (their table stays in the prose).
     public var tickets: [TicketType] = []
+    /// T8 registration: the roster from the ticketing exports, desk supplies and privacy settings.
+    public var registration = Registration()
 
     public init(root: String) { self.root = root }
 

@@ -27,6 +27,7 @@ public enum PlanParser {
         if let event {
             plan.event = EventParser.parse(event, values: &frontValues)
         }
+        plan.registration.settings = RegistrationSettingsParser.parse(event, values: &frontValues)
 
         // Files are read side by side, each into its records; the records are merged in file order, so the plan and the
         // order of its diagnostics are what reading the files one by one would give.
@@ -62,7 +63,11 @@ private struct ReadFile {
     let prose: [ProseSection]
 
     init(file: LoadedPlan.File, vocabulary: Vocabulary, eventDates: Located<DateRange>?) {
-        context = TableDispatcher.read(file.document, task: file.task, vocabulary: vocabulary, eventDates: eventDates)
+        var context = TableDispatcher.read(file.document, task: file.task, vocabulary: vocabulary, eventDates: eventDates)
+        if let export = file.document.ticketExport {
+            TicketExportParser.read(export, path: file.document.path, context: &context)
+        }
+        self.context = context
         prose = ProseCollector.collect(file.document, skipping: context.modelled)
     }
 }

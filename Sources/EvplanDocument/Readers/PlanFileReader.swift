@@ -23,18 +23,25 @@ public protocol PlanFileReader: Sendable {
     /// The document of the file at `path` (as the user would open it), or nil when it cannot be read at all, with
     /// what reading found (encoding, front matter).
     func read(_ data: Data, path: String, options: PlanFileReadOptions) -> (document: Document?, diagnostics: [Diagnostic])
+
+    /// Whether this reader takes the file; by default, when its extension is one of `fileExtensions`.
+    func reads(fileName: String) -> Bool
+}
+
+extension PlanFileReader {
+    public func reads(fileName: String) -> Bool {
+        let lowered = fileName.lowercased()
+        return fileExtensions.contains { lowered.hasSuffix("." + $0) }
+    }
 }
 
 /// The readers evplan knows, in the order they are asked.
 public enum PlanFileReaders {
-    public static let all: [any PlanFileReader] = [MarkdownReader()]
+    /// The ticketing-export reader comes first: it takes `attendees.csv` and `T8-*.csv` exports before a table reader.
+    public static let all: [any PlanFileReader] = [TicketExportReader(), MarkdownReader()]
 
     /// The reader of a file, by its name's extension (any case); nil for a file evplan does not read.
     public static func reader(forFileName name: String) -> (any PlanFileReader)? {
-        let lowered = name.lowercased()
-        for reader in all where reader.fileExtensions.contains(where: { lowered.hasSuffix("." + $0) }) {
-            return reader
-        }
-        return nil
+        all.first { $0.reads(fileName: name) }
     }
 }

@@ -33,6 +33,8 @@ struct PlanRecords {
     var readRoomTables = false
     var pressRelease: PressRelease?
     var tickets: [TicketType] = []
+    var roster = Roster()
+    var supplies: [DeskSupply] = []
 
     /// Adds a later file's records.
     mutating func merge(_ later: PlanRecords) {
@@ -57,6 +59,10 @@ struct PlanRecords {
         readRoomTables = readRoomTables || later.readRoomTables
         if let release = later.pressRelease { pressRelease = release }
         tickets += later.tickets
+        roster.sources += later.roster.sources
+        roster.attendees += later.roster.attendees
+        roster.orders += later.roster.orders
+        supplies += later.supplies
     }
 
     func apply(to plan: inout Plan) {
@@ -67,5 +73,15 @@ struct PlanRecords {
         if let venue { plan.venue = venue }
         if let pressRelease { plan.pressRelease = pressRelease }
         plan.tickets += tickets
+        // An order export says which orders were cancelled or refunded; their tickets in an attendee export follow it.
+        let orderStatus = Dictionary(roster.orders.map { ($0.id, $0.status) }, uniquingKeysWith: { _, later in later })
+        var joined = roster
+        for index in joined.attendees.indices {
+            if let id = joined.attendees[index].orderID, let status = orderStatus[id], !status.isActive {
+                joined.attendees[index].status = status
+            }
+        }
+        plan.registration.roster = joined
+        plan.registration.supplies += supplies
     }
 }

@@ -10,6 +10,7 @@ enum TableKindCatalogue {
         RoomTableKind.self,
         PressReleaseKind.self,
         TicketTableKind.self,
+        SupplyTableKind.self,
     ]
 
     static func kinds(for task: TaskCode?) -> [any PlanPartKind.Type] {

@@ -3,7 +3,7 @@ import EvplanModel
 /// docs/format.md's tables of names, generated from the vocabulary; a test keeps the page equal to them.
 public enum VocabularyDocument {
     /// The ids of the kinds of table, in the order docs/format.md describes them.
-    public static let tableKinds = ["tasks", "budget", "sessions", "rooms", "tickets"]
+    public static let tableKinds = ["tasks", "budget", "sessions", "rooms", "tickets", "supplies"]
 
     /// The `| column | aliases |` table of one kind of table.
     public static func columnTable(_ kind: String, vocabulary: Vocabulary = .base) -> String {

@@ -2,7 +2,7 @@ import EvplanDocument
 import EvplanModel
 
 /// T8: the ticket types on sale. A table under a tickets section (`## 票種`), or anywhere in a T8 file when it has a
-/// ticket-type column and a price column. Its table stays in the prose as written: no page shows tickets yet.
+/// ticket-type column and a price column: name, price, quota (名額) and sale period. Its table stays in the prose as written.
 struct TicketTableKind: TableKind {
     typealias Column = TicketColumn
     static let task = TaskCode.t8
@@ -37,6 +37,8 @@ struct TicketTableKind: TableKind {
             if let scale = reader.scales[.price], let written = price { price = Located(written.value * scale, at: written.location) }
             context.records.tickets.append(TicketType(
                 name: Located(name.text, at: name.location), price: price, quantity: context.cells.count(row.cell(.quantity)),
+                salePeriod: context.cells.value(row.cell(.salePeriod), DateRangeParser.parse, LocalizedText(zh: "日期區間", en: "a date range"),
+                                                example: "2027-07-01 ~ 2027-08-31"),
                 note: row.cell(.note)?.text, location: row.location))
         }
     }
