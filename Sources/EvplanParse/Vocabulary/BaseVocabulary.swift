@@ -49,7 +49,7 @@ extension Vocabulary {
             ],
             "tickets": [
                 term("name", "票種", "ticket type", ["票種", "票別", "Ticket", "Ticket type"]),
-                term("price", "票價", "price", ["票價", "價格", "Price"], remark: "(money, §3.1)", scaled: true),
+                term("price", "票價", "price", ["票價", "價格", "費用", "Price", "Fee"], remark: "(money, §3.1)", scaled: true),
                 term("quantity", "張數", "tickets offered", ["張數", "數量", "名額", "Quantity", "Seats", "Quota"], remark: "(a count)"),
                 term("salePeriod", "報名期間", "sale period", ["報名期間", "販售期間", "售票期間", "銷售期間", "Sale period", "On sale"], remark: "(a date range)"),
                 term("note", "備註", "note", ["備註", "說明", "Note", "Notes"]),

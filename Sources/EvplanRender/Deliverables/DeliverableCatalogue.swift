@@ -2,6 +2,7 @@
 enum DeliverableCatalogue {
     static let all: [any Deliverable] = [
         OverviewPage(), ProposalPage(), BudgetPage(), GanttPage(), AgendaPage(), PressReleasePage(),
+        RosterPage(), SignInPage(), BadgesPage(), CheckInPage(), HandbookPage(), ReceiptsPage(),
     ]
 
     /// The deliverables that are pages, for the navigation bar.
