@@ -140,14 +140,18 @@ public struct Roster: Sendable {
 public struct DeskSupply: Sendable {
     public var item: Located<String>
     public var quantity: Located<Int>?
+    /// The quantity as written (`3 台、400 張`, `一箱`), shown when it is not a plain count.
+    public var quantityText: String?
     public var note: String?
     /// One for each person (attendees + staff): a badge, a lanyard, a handbook, a meal.
     public var perPerson: Bool
     public var location: SourceLocation
 
-    public init(item: Located<String>, quantity: Located<Int>? = nil, note: String? = nil, perPerson: Bool, location: SourceLocation) {
+    public init(item: Located<String>, quantity: Located<Int>? = nil, quantityText: String? = nil, note: String? = nil, perPerson: Bool,
+                location: SourceLocation) {
         self.item = item
         self.quantity = quantity
+        self.quantityText = quantityText
         self.note = note
         self.perPerson = perPerson
         self.location = location

@@ -62,7 +62,7 @@ extension Vocabulary {
         ],
         sections: [
             "tickets": ["票種", "票務", "Tickets", "Ticket types"],
-            "supplies": ["物資", "報到物資", "報到處物資", "Desk supplies", "Supplies"],
+            "supplies": ["物資", "物品清單", "報到物資", "報到處物資", "Desk supplies", "Supplies"],
             "expenses": ["支出", "費用", "成本", "Expense", "Expenses", "Costs", "Cost"],
             "income": ["收入", "収入", "經費來源", "Income", "Revenue", "Funding"],
             "tasks": ["工作項目", "任務", "時程", "工作分解", "Tasks", "Schedule", "Work breakdown", "Timeline"],

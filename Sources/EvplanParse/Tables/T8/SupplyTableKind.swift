@@ -1,5 +1,6 @@
 import EvplanDocument
 import EvplanModel
+import Foundation
 
 /// T8: what the check-in desk needs (`## 物資`): item, quantity, note. An item is one per person (a badge, a lanyard,
 /// a handbook) when its name is one of the vocabulary's per-person supplies or its note says it is counted per person
@@ -32,6 +33,7 @@ struct SupplyTableKind: TableKind {
     }
 
     static let perPersonNoteWords = ["報名人數", "每人", "每位", "人數", "per person", "per attendee", "each attendee", "attendees", "headcount"]
+    static let equipmentWords = ["機", "printer", "scanner", "掃描"]
     static let perPersonItems = ["名牌", "識別證", "名牌套", "掛繩", "手冊", "資料袋", "手環", "餐券", "紀念品", "餐盒", "便當",
                                  "badge", "lanyard", "handbook", "wristband", "welcome kit", "delegate pack", "tote"]
 
@@ -40,9 +42,13 @@ struct SupplyTableKind: TableKind {
             guard let item = row.cell(.item) else { continue }
             let note = row.cell(.note)?.text
             let name = item.text.lowercased(), noteText = (note ?? "").lowercased()
-            let perPerson = Self.perPersonItems.contains { name.contains($0) } || Self.perPersonNoteWords.contains { noteText.contains($0) }
+            let isEquipment = Self.equipmentWords.contains { name.contains($0) }
+            let perPerson = (Self.perPersonItems.contains { name.contains($0) } && !isEquipment) || Self.perPersonNoteWords.contains { noteText.contains($0) }
+            // A count (50, 50 份) is read; a cell of several figures (3 台、400 張) or words (一箱) is kept as written.
+            let cell = row.cell(.quantity)
+            let quantity = cell.flatMap { cell in CellValues.parseQuantity(cell.text).flatMap { Int(exactly: NSDecimalNumber(decimal: $0).doubleValue) }.map { Located($0, at: cell.location) } }
             context.records.supplies.append(DeskSupply(
-                item: Located(item.text, at: item.location), quantity: context.cells.count(row.cell(.quantity)), note: note,
+                item: Located(item.text, at: item.location), quantity: quantity, quantityText: cell?.text, note: note,
                 perPerson: perPerson, location: row.location))
         }
     }

@@ -37,10 +37,16 @@ struct TicketTableKind: TableKind {
             if let scale = reader.scales[.price], let written = price { price = Located(written.value * scale, at: written.location) }
             context.records.tickets.append(TicketType(
                 name: Located(name.text, at: name.location), price: price, quantity: context.cells.count(row.cell(.quantity)),
-                salePeriod: context.cells.value(row.cell(.salePeriod), DateRangeParser.parse, LocalizedText(zh: "日期區間", en: "a date range"),
-                                                example: "2027-07-01 ~ 2027-08-31"),
+                salePeriod: Self.salePeriod(row.cell(.salePeriod), context: &context),
                 note: row.cell(.note)?.text, location: row.location))
         }
+    }
+
+    /// A sale period with dates is read (and reported when it cannot be); words alone (邀請制, by invitation) are kept
+    /// as written in the prose.
+    static func salePeriod(_ cell: Cell?, context: inout ParseContext) -> Located<DateRange>? {
+        guard let cell, cell.text.contains(where: \.isNumber) else { return nil }
+        return context.cells.value(cell, DateRangeParser.parse, LocalizedText(zh: "日期區間", en: "a date range"), example: "2027-07-01 ~ 2027-08-31")
     }
 
     static func howToClaim(_ vocabulary: Vocabulary) -> LocalizedText {

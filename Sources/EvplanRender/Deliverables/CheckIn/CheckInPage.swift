@@ -99,7 +99,7 @@ struct CheckInViewModel: TemplateValue {
         supplies = registration.supplies.map { supply in
             let needed = supply.perPerson ? total : nil
             let short = needed.map { (supply.quantity?.value ?? 0) < $0 } ?? false
-            return Supply(item: supply.item.value, ready: supply.quantity.map { "\($0.value)" } ?? "", needed: needed.map(String.init) ?? "",
+            return Supply(item: supply.item.value, ready: supply.quantity.map { "\($0.value)" } ?? supply.quantityText ?? "", needed: needed.map(String.init) ?? "",
                           isShort: short, status: needed == nil ? "" : context.label(short ? "supplies_short" : "supplies_ok"), note: supply.note ?? "")
         }
         hasSupplies = !supplies.isEmpty
