@@ -20,10 +20,10 @@ fi
 
 if [ "${1:-}" = "--test" ]; then
   # The badge test decodes the QR codes evplan draws with zbarimg; it skips with a message when zbar-tools is missing.
-  if ! command -v zbarimg >/dev/null 2>&1; then
+  if ! command -v zbarimg >/dev/null 2>&1 || ! command -v rsvg-convert >/dev/null 2>&1; then
     SUDO=""
     [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    ($SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq zbar-tools >/dev/null) \
+    ($SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq zbar-tools librsvg2-bin >/dev/null) \
       || echo "zbar-tools could not be installed: the QR decoding test will be skipped" >&2
   fi
   # The SARIF test validates against the official schema with Python's jsonschema.

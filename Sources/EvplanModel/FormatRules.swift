@@ -108,7 +108,8 @@ public enum FormatRules {
                             en: "If it should be checked, put it under the task's section heading or use the task's column names; if it is there to explain, ignore this."))
 
     /// Rules that speak to the plan's authors only: `evplan check` reports them, the pages leave them out.
-    public static let authorNotes: Set<String> = [proseTable.id]
+    /// A repaired phone names the number: it stays out of the pages.
+    public static let authorNotes: Set<String> = [proseTable.id, phoneRepaired.id]
 
     public static let all: [RuleDescriptor] = [
         unparsableValue, unknownColumn, unassignedFile, missingEvent, encoding, invalidFrontMatter, unreadableFile, unknownRule,
