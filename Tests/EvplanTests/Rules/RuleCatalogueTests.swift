@@ -12,6 +12,8 @@ final class RuleCatalogueTests: XCTestCase {
         "schedule.duplicate-id": .error, "schedule.unknown-dependency": .error, "schedule.dependency-cycle": .error,
         "schedule.starts-before-dependency": .error, "schedule.missing-owner": .warning, "schedule.after-event": .error,
         "press.missing-part": .error,
+        "registration.over-quota": .error, "registration.income-mismatch": .warning, "registration.over-capacity": .warning,
+        "registration.unknown-ticket": .warning, "registration.catering-count": .info, "supplies.short": .warning,
     ]
 
     func testEveryRuleHasItsIdAndSeverity() {
