@@ -29,9 +29,10 @@ final class DeliverableCatalogueTests: XCTestCase {
         XCTAssertEqual(written.count, files.count, "two deliverables wrote the same file")
     }
 
-    func testOnlyTheOverviewIsForTheTeam() {
+    /// The overview and the pages that list people (or hold receipts) are for the team; the handbook lists no attendee.
+    func testOnlyTheOverviewAndThePagesListingPeopleAreForTheTeam() {
         let internalPages = DeliverableCatalogue.all.filter { $0.audience == .internal }.map(\.id)
-        XCTAssertEqual(internalPages, ["index"])
+        XCTAssertEqual(internalPages, ["index", "roster", "signin", "badges", "checkin", "receipts"])
     }
 
     /// A page's own words live with it; no two deliverables, nor a deliverable and the shared table, define one word.

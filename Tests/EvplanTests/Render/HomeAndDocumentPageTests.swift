@@ -36,7 +36,7 @@ final class HomeAndDocumentPageTests: XCTestCase {
         XCTAssertTrue(html.contains("<td class=\"nowrap\"><b>O2.2.3</b></td> <td>專案時程表（甘特圖）</td> <td><span class=\"badge covered\">已涵蓋</span></td> <td><a href=\"gantt.html\">甘特圖</a></td>"))
         XCTAssertTrue(html.contains("<td class=\"nowrap\"><b>O5.1.1</b></td> <td>活動場地需求說明</td> <td><span class=\"badge later\">尚未支援</span></td>"))
         XCTAssertTrue(html.contains("<b>O8.3.4</b>"))
-        XCTAssertTrue(html.contains("本企劃涵蓋 37 項工作產出中的 13 項。"))
+        XCTAssertTrue(html.contains("本企劃涵蓋 38 項工作產出中的 14 項。"))
         plan.pressRelease = nil
         plan.project = Project()
         html = F.squeezed(try F.html("index.html", of: plan))

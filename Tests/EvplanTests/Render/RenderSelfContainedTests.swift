@@ -9,7 +9,8 @@ final class RenderSelfContainedTests: XCTestCase {
         let renderer = try Renderer(overrideDirectory: nil)
         for language in Language.allCases {
             let files = renderer.render(RenderPlanFixture.plan(language: language), diagnostics: RenderPlanFixture.diagnostics())
-            XCTAssertEqual(files.map(\.path), ["index.html", "proposal.html", "budget.html", "gantt.html", "agenda.html", "press-release.html"])
+            XCTAssertEqual(files.map(\.path), ["index.html", "proposal.html", "budget.html", "gantt.html", "agenda.html", "press-release.html",
+                                            "roster.html", "signin.html", "badges.html", "checkin.html", "handbook.html", "receipts.html"])
             for file in files {
                 let html = String(decoding: file.contents, as: UTF8.self)
                 XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"), file.path)

@@ -82,6 +82,6 @@ final class TemplateOverrideTests: XCTestCase {
 
     func testAMissingOverrideFolderMeansTheBuiltInTemplates() throws {
         let renderer = try Renderer(overrideDirectory: folder.appendingPathComponent("nowhere").path)
-        XCTAssertEqual(renderer.render(RenderPlanFixture.plan(), diagnostics: []).count, 6)
+        XCTAssertEqual(renderer.render(RenderPlanFixture.plan(), diagnostics: []).count, 12)
     }
 }

@@ -22,7 +22,6 @@ struct CheckInPage: PageDeliverable {
         "checkin_supplies": .init("報到處物資", "Desk supplies"),
         "checkin_headcount": .init("報名 {registered} 人 + 工作人員 {staff} 人 = {total} 人", "{registered} registered + {staff} staff = {total} people"),
         "checkin_expected": .init("預計 {registered} 人 + 工作人員 {staff} 人 = {total} 人", "{registered} expected + {staff} staff = {total} people"),
-        "col_item": .init("物品", "Item"),
         "col_ready": .init("準備", "Ready"),
         "col_needed": .init("需要", "Needed"),
         "supplies_short": .init("不足", "short"),

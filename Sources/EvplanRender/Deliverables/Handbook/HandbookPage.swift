@@ -18,9 +18,6 @@ struct HandbookPage: PageDeliverable {
         "handbook_notes": .init("活動須知", "Information"),
         "handbook_empty": .init("手冊由 T4 議程、T5 場地與 T8 的「## 活動須知」「## Wi-Fi」段落組成；先寫好議程。",
                                 "The handbook is made from the T4 agenda, the T5 rooms and T8's “## Information” and “## Wi-Fi” sections; write the agenda first."),
-        "col_time": .init("時間", "Time"),
-        "col_session": .init("議程", "Session"),
-        "col_speakers": .init("講者", "Speakers"),
         "card_handbook": .init("{n} 場議程", "{n} sessions"),
     ]
 

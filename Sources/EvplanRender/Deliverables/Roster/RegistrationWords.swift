@@ -16,7 +16,7 @@ enum RegistrationWords {
         "col_ticket_type": .init("票種", "Ticket type"),
         "col_ticket_no": .init("票號", "Ticket no."),
         "col_order": .init("訂單編號", "Order"),
-        "col_status": .init("狀態", "Status"),
+        "col_ticket_status": .init("狀態", "Status"),
         "col_price": .init("票價", "Price"),
         "status_paid": .init("已付款", "paid"),
         "status_pending": .init("待付款", "awaiting payment"),
@@ -24,8 +24,10 @@ enum RegistrationWords {
         "status_refunded": .init("已退款", "refunded"),
     ]
 
-    static func with(_ own: [String: LocalizedText]) -> [String: LocalizedText] {
-        common.merging(own) { _, own in own }
+    /// The roster (first of these pages in the catalogue) defines the shared words; every page reads them, since all
+    /// deliverables' words form one table.
+    static func with(_ own: [String: LocalizedText], definingCommon: Bool = false) -> [String: LocalizedText] {
+        definingCommon ? common.merging(own) { _, own in own } : own
     }
 }
 

@@ -19,7 +19,7 @@ struct RosterPage: PageDeliverable {
         "roster_withdrawn": .init("已取消與已退款", "Cancelled and refunded"),
         "roster_ticketless": .init("另有 {n} 筆已取消的訂單沒有票券（多為逾期未付款）。", "{n} more cancelled orders have no tickets (mostly unpaid in time)."),
         "card_roster": .init("{n} 人報名", "{n} registered"),
-    ])
+    ], definingCommon: true)
 
     func covers(_ outputCode: String, in context: RenderContext) -> Bool { !context.plan.registration.roster.isEmpty }
 
