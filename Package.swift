@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -23,15 +24,20 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
+        // QR codes for badges (libqrencode, rendered as inline SVG by EvplanRender).
+        .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]),
         .target(name: "EvplanModel"),
-        .target(name: "EvplanDocument", dependencies: ["CCmarkGFM", "EvplanModel", "Yams"]),
+        .target(
+            name: "EvplanDocument",
+            dependencies: ["CCmarkGFM", "EvplanModel", "Yams", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .target(name: "EvplanParse", dependencies: ["EvplanDocument", "EvplanModel"]),
         // Analyses derived from the model (the schedule in a working calendar), worked out once per compile.
         .target(name: "EvplanSchedule", dependencies: ["EvplanModel"]),
         .target(name: "EvplanCheck", dependencies: ["EvplanModel", "EvplanSchedule"]),
         .target(
             name: "EvplanRender",
-            dependencies: ["EvplanModel", "EvplanSchedule", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["EvplanModel", "EvplanSchedule", "CQRencode", .product(name: "Mustache", package: "swift-mustache")],
             plugins: ["EmbedTemplates", "GenerateTemplateLookups"]
         ),
         .target(name: "Evplan", dependencies: ["EvplanDocument", "EvplanParse", "EvplanModel", "EvplanSchedule", "EvplanCheck", "EvplanRender"]),

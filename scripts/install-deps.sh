@@ -4,6 +4,8 @@ set -euo pipefail
 
 need_apt=()
 pkg-config --exists libcmark-gfm 2>/dev/null || need_apt+=(libcmark-gfm-dev libcmark-gfm-extensions-dev)
+# Badges' QR codes (badges.html).
+pkg-config --exists libqrencode 2>/dev/null || need_apt+=(libqrencode-dev)
 command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
 command -v git >/dev/null 2>&1 || need_apt+=(git)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3 python3-pip)
@@ -23,6 +25,13 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 if [ "${1:-}" = "--test" ]; then
+  # The badge test decodes the QR codes evplan draws with zbarimg; it skips with a message when zbar-tools is missing.
+  if ! command -v zbarimg >/dev/null 2>&1 || ! command -v rsvg-convert >/dev/null 2>&1; then
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    ($SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq zbar-tools librsvg2-bin >/dev/null) \
+      || echo "zbar-tools could not be installed: the QR decoding test will be skipped" >&2
+  fi
   # The SARIF test validates against the official schema with Python's jsonschema.
   python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
   # The export tests validate schedule.xml against the frab XSD with xmllint.

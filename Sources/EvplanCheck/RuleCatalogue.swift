@@ -17,6 +17,8 @@ public enum RuleCatalogue {
         SupplierInvalidTaxID(), QuoteChosenMismatch(), QuoteTooFew(), PaymentAfterDeadline(),
         RunSheetOutsideHours(), StaffDoubleBooked(), RiskOwnerUnknown(),
         VenueChosenMismatch(), VenueRequirementUnmet(), VenueContractOutsideAvailability(), InsurancePeriodGap(), InsuranceBelowMinimum(),
+        RegistrationOverQuota(), RegistrationIncomeMismatch(), RegistrationOverCapacity(), RegistrationUnknownTicket(),
+        RegistrationCateringCount(), SuppliesShort(),
     ]
 
     /// Format rules and check rules together, sorted by id, as `evplan rules` lists them.

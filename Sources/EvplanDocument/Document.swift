@@ -7,6 +7,8 @@ public struct Document: Sendable {
     public var path: String
     public var frontMatter: FrontMatterValue?
     public var blocks: [Block]
+    /// For a ticketing export (`attendees.csv`, `T8-*.csv`): its rows; such a document has no blocks.
+    public var ticketExport: TicketExportTable?
 
     public init(path: String, frontMatter: FrontMatterValue?, blocks: [Block]) {
         self.path = path

@@ -40,7 +40,8 @@ public struct PlanFolder: Sendable {
         guard let document = loaded.document else { return (nil, loaded.diagnostics) }
         var diagnostics = loaded.diagnostics
         let name = (relativePath as NSString).lastPathComponent
-        let task = TaskAssignment.task(frontMatter: document.frontMatter, fileName: name)
+        // A ticketing export is T8's, whatever its name (`attendees.csv`).
+        let task = document.ticketExport != nil ? .t8 : TaskAssignment.task(frontMatter: document.frontMatter, fileName: name)
         if let declared = document.frontMatter?["task"], task == nil {
             diagnostics.append(Diagnostic(FormatRules.unassignedFile, at: declared.location,
                                           LocalizedText(zh: "task: 「\(declared.scalar ?? "")」不是 T1 到 T8 的工作任務", en: "task: “\(declared.scalar ?? "")” is not one of the tasks T1 to T8")))

@@ -148,7 +148,8 @@ public enum FormatRules {
                             en: "Check the spelling, or use a key listed in docs/format.md (e.g. organizer, co_organizer, date_style)."))
 
     /// Rules that speak to the plan's authors only: `evplan check` reports them, the pages leave them out.
-    public static let authorNotes: Set<String> = [proseTable.id, readAsBig5.id, emptyTask.id]
+    /// A repaired phone names the number: it stays out of the pages.
+    public static let authorNotes: Set<String> = [proseTable.id, readAsBig5.id, emptyTask.id, phoneRepaired.id]
 
     public static let all: [RuleDescriptor] = [
         unparsableValue, unknownColumn, unassignedFile, missingEvent, encoding, invalidFrontMatter, unreadableFile, unknownRule,
@@ -156,5 +157,5 @@ public enum FormatRules {
         readAsBig5, delimited, emptyTask,
         weekdayMismatch, foreignCurrency, undatedAgenda,
         unknownKey,
-    ]
+    ] + registration
 }

@@ -164,7 +164,7 @@ public struct Plan: Sendable {
     public var agenda = Agenda()
     public var venue: Venue?
     public var pressRelease: PressRelease?
-    /// T8 ticket types; no page shows them yet (their table stays in the prose).
+    /// T8 ticket types (their table stays in the prose).
     public var tickets: [TicketType] = []
     /// T7: the 4P table, the channels, the invitees and the invitation letter.
     public var marketing = Marketing()
@@ -179,6 +179,8 @@ public struct Plan: Sendable {
     public var sites: [Venue] = []
     /// T2's team list (`## 團隊 Team`), and everyone the task table names as an owner.
     public var team: [TeamMember] = []
+    /// T8 registration: the roster from the ticketing exports, desk supplies and privacy settings.
+    public var registration = Registration()
 
     public init(root: String) { self.root = root }
 

@@ -120,6 +120,8 @@ enum EventParser {
         "name", "title", "lang", "language", "dates", "date", "attendees", "attendance", "currency", "budget", "budget_cap",
         "max_stretch", "rules", "kind", "columns", "raw_html", "task", "version", "issued", "發布日期", "issue_date",
         "date_style", "日期格式", "calendar", "holidays", "working_days", "timezone", "venue", "description", "tags",
+        "contact", "rates", "workdays", "as_of", "as-of", "status_date", "max_parallel", "related_dates",
+        "insurance_minimum", "withholding", "privacy", "receipts", "tax_id", "staff", "receipt_prefix", "wifi", "Wi-Fi",
     ])
 }
 

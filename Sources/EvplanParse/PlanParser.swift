@@ -28,6 +28,7 @@ public enum PlanParser {
         if let event {
             plan.event = EventParser.parse(event, values: &frontValues)
         }
+        plan.registration.settings = RegistrationSettingsParser.parse(event, values: &frontValues)
 
         // Files are read side by side, each into its records; the records are merged in file order, so the plan and the
         // order of its diagnostics are what reading the files one by one would give.
@@ -64,8 +65,12 @@ private struct ReadFile {
     let prose: [ProseSection]
 
     init(file: LoadedPlan.File, vocabulary: Vocabulary, eventDates: Located<DateRange>?, currency: String, rates: [String: Decimal]) {
-        context = TableDispatcher.read(file.document, task: file.task, vocabulary: vocabulary, eventDates: eventDates,
-                                       currency: currency, rates: rates)
+        var context = TableDispatcher.read(file.document, task: file.task, vocabulary: vocabulary, eventDates: eventDates,
+                                           currency: currency, rates: rates)
+        if let export = file.document.ticketExport {
+            TicketExportParser.read(export, path: file.document.path, context: &context)
+        }
+        self.context = context
         prose = ProseCollector.collect(file.document, skipping: context.modelled)
     }
 }

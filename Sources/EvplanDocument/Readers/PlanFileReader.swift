@@ -26,23 +26,28 @@ public protocol PlanFileReader: Sendable {
 
     /// True when only files named for a task (`T3-budget.csv`) are plan files; others of the format are left alone.
     var readsTaskFilesOnly: Bool { get }
+    /// Whether this reader takes the file; by default, when its extension is one of `fileExtensions`.
+    func reads(fileName: String) -> Bool
 }
 
 extension PlanFileReader {
     public var readsTaskFilesOnly: Bool { false }
+
+    public func reads(fileName: String) -> Bool {
+        let lowered = fileName.lowercased()
+        return fileExtensions.contains { lowered.hasSuffix("." + $0) }
+    }
 }
 
 /// The readers evplan knows, in the order they are asked.
 public enum PlanFileReaders {
-    public static let all: [any PlanFileReader] = [MarkdownReader(), DelimitedReader()]
+    /// The ticketing-export reader comes first: it takes `attendees.csv` and `T8-*.csv` exports before the table
+    /// reader, and hands a T8 CSV that is no export on to it.
+    public static let all: [any PlanFileReader] = [TicketExportReader(), MarkdownReader(), DelimitedReader()]
 
     /// The reader of a file, by its name's extension (any case); nil for a file evplan does not read.
     public static func reader(forFileName name: String) -> (any PlanFileReader)? {
-        let lowered = name.lowercased()
-        for reader in all where reader.fileExtensions.contains(where: { lowered.hasSuffix("." + $0) }) {
-            return reader
-        }
-        return nil
+        all.first { $0.reads(fileName: name) }
     }
 
     /// Whether the file is one of a plan's files: a reader reads it, and it is named for a task when the reader

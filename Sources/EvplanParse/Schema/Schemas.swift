@@ -13,7 +13,11 @@ enum RoomColumn: String, ColumnKey {
 }
 
 enum TicketColumn: String, ColumnKey {
-    case name, price, quantity, note
+    case name, price, quantity, salePeriod, note
+}
+
+enum SupplyColumn: String, ColumnKey {
+    case item, quantity, note
 }
 
 enum TaskColumn: String, ColumnKey {

@@ -46,6 +46,8 @@ struct PlanRecords {
     var team: [TeamMember] = []
     /// Each T5 file's own venue facts and rooms, in file order.
     var sites: [Venue] = []
+    var roster = Roster()
+    var supplies: [DeskSupply] = []
 
     /// Adds a later file's records.
     mutating func merge(_ later: PlanRecords) {
@@ -92,6 +94,10 @@ struct PlanRecords {
         venueDeal.insurance += later.venueDeal.insurance
         venueDeal.requirements += later.venueDeal.requirements
         team += later.team
+        roster.sources += later.roster.sources
+        roster.attendees += later.roster.attendees
+        roster.orders += later.roster.orders
+        supplies += later.supplies
     }
 
     func apply(to plan: inout Plan) {
@@ -116,5 +122,15 @@ struct PlanRecords {
         plan.venueDeal = venueDeal
         plan.team = team
         plan.sites = sites
+        // An order export says which orders were cancelled or refunded; their tickets in an attendee export follow it.
+        let orderStatus = Dictionary(roster.orders.map { ($0.id, $0.status) }, uniquingKeysWith: { _, later in later })
+        var joined = roster
+        for index in joined.attendees.indices {
+            if let id = joined.attendees[index].orderID, let status = orderStatus[id], !status.isActive {
+                joined.attendees[index].status = status
+            }
+        }
+        plan.registration.roster = joined
+        plan.registration.supplies += supplies
     }
 }

@@ -27,6 +27,7 @@ enum TableKindCatalogue {
         StaffTableKind.self,
         RiskTableKind.self,
         SpeakerFeeTableKind.self,
+        SupplyTableKind.self,
     ]
 
     static func kinds(for task: TaskCode?) -> [any PlanPartKind.Type] {

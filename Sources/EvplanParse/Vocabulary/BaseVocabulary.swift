@@ -63,8 +63,14 @@ extension Vocabulary {
             ],
             "tickets": [
                 term("name", "票種", "ticket type", ["票種", "票別", "Ticket", "Ticket type"]),
-                term("price", "票價", "price", ["票價", "價格", "Price"], remark: "(money, §3.1)", scaled: true),
-                term("quantity", "張數", "tickets offered", ["張數", "數量", "名額", "Quantity", "Seats"], remark: "(a count)"),
+                term("price", "票價", "price", ["票價", "價格", "費用", "Price", "Fee"], remark: "(money, §3.1)", scaled: true),
+                term("quantity", "張數", "tickets offered", ["張數", "數量", "名額", "Quantity", "Seats", "Quota"], remark: "(a count)"),
+                term("salePeriod", "報名期間", "sale period", ["報名期間", "販售期間", "售票期間", "銷售期間", "Sale period", "On sale"], remark: "(a date range)"),
+                term("note", "備註", "note", ["備註", "說明", "Note", "Notes"]),
+            ],
+            "supplies": [
+                term("item", "物品", "item", ["物品", "物資", "品項", "項目", "Item", "Supply"]),
+                term("quantity", "數量", "quantity", ["數量", "份數", "Quantity", "Qty"], remark: "(a count)"),
                 term("note", "備註", "note", ["備註", "說明", "Note", "Notes"]),
             ],
             "marketingMix": [
@@ -167,6 +173,7 @@ extension Vocabulary {
         ],
         sections: [
             "tickets": ["票種", "票務", "Tickets", "Ticket types"],
+            "supplies": ["物資", "物品清單", "報到物資", "報到處物資", "Desk supplies", "Supplies"],
             "expenses": ["支出", "費用", "成本", "Expense", "Expenses", "Costs", "Cost"],
             "fundingSummary": ["經費來源", "經費分攤", "經費籌措", "Funding sources", "Sources of funds", "Funding summary"],
             "income": ["收入", "収入", "Income", "Revenue", "Funding"],

@@ -3,9 +3,8 @@ import EvplanModel
 /// docs/format.md's tables of names, generated from the vocabulary; a test keeps the page equal to them.
 public enum VocabularyDocument {
     /// The ids of the kinds of table, in the order docs/format.md describes them.
-    public static let tableKinds = ["tasks", "budget", "sessions", "rooms", "tickets", "marketingMix", "channels", "invitees"]
-    public static let tableKinds = ["tasks", "budget", "sessions", "rooms", "tickets",
-                                          "candidates", "terms", "insurance", "contractors", "quotes", "runSheet", "staff", "risks", "fees"]
+    public static let tableKinds = ["tasks", "budget", "sessions", "rooms", "tickets", "supplies", "marketingMix", "channels", "invitees",
+                                    "candidates", "terms", "insurance", "contractors", "quotes", "runSheet", "staff", "risks", "fees"]
 
     /// The `| column | aliases |` table of one kind of table.
     public static func columnTable(_ kind: String, vocabulary: Vocabulary = .base) -> String {

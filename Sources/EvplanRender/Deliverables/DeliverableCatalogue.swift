@@ -3,12 +3,13 @@ enum DeliverableCatalogue {
     static let all: [any Deliverable] = [
         OverviewPage(), ProposalPage(), BudgetPage(), GanttPage(), AgendaPage(), PressReleasePage(),
         MarketingPage(), InvitationsPage(), ClosurePage(),
+        VenuePage(), OperationsPage(), CallSheetPage(),
+        RosterPage(), SignInPage(), BadgesPage(), CheckInPage(), HandbookPage(), ReceiptsPage(),
     ] + exports
 
     /// The files for calendars and conference apps (Deliverables/Exports/), written after the pages.
     static let exports: [any ExportDeliverable] = [
         AgendaCalendarExport(), TaskCalendarExport(), FrabScheduleExport(), C3vocScheduleExport(),
-        VenuePage(), OperationsPage(), CallSheetPage(),
     ]
 
     /// The deliverables that are pages, for the navigation bar.

@@ -4,10 +4,18 @@ import XCTest
 /// Every page and export of each sample plan, compared byte for byte with the recorded page in Fixtures/golden/.
 /// After an intended change, re-record with `EVPLAN_RECORD=1 swift test --filter SampleGoldenTests` and review the diff.
 final class SampleGoldenTests: XCTestCase {
-    static let pages = ["index.html", "proposal.html", "budget.html", "gantt.html", "agenda.html", "press-release.html",
-                        "marketing.html", "invitations.html", "closure.html",
-                        "agenda.ics", "tasks.ics", "schedule.xml", "schedule.json"]
-                         "venue.html", "operations.html", "callsheet.html"]
+    /// Every file a build writes (pages, exports, invitations), relative to the output folder; the build's manifest
+    /// is evplan's own bookkeeping and not compared.
+    static func writtenFiles(in folder: URL) -> [String] {
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        var files: [String] = []
+        while let url = walker?.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
+            if relative != ".evplan-build.json" { files.append(relative) }
+        }
+        return files.sorted()
+    }
 
     func testForumPagesMatchGolden() throws { try compare(sample: "forum-zh") }
     func testMeetupPagesMatchGolden() throws { try compare(sample: "meetup-en") }
@@ -21,11 +29,17 @@ final class SampleGoldenTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
         let golden = EvplanBinary.repositoryRoot.appendingPathComponent("Tests/EvplanTests/Fixtures/golden/\(sample)")
         let record = ProcessInfo.processInfo.environment["EVPLAN_RECORD"] == "1"
-        if record { try FileManager.default.createDirectory(at: golden, withIntermediateDirectories: true) }
-        for page in Self.pages {
+        if record {
+            try? FileManager.default.removeItem(at: golden)
+            try FileManager.default.createDirectory(at: golden, withIntermediateDirectories: true)
+        }
+        let written = Self.writtenFiles(in: folder.appendingPathComponent("out"))
+        if !record { XCTAssertEqual(written, Self.writtenFiles(in: golden), "the build writes other files than the golden set holds") }
+        for page in written {
             let actual = try Data(contentsOf: folder.appendingPathComponent("out/\(page)"))
             let expectedURL = golden.appendingPathComponent(page)
             if record {
+                try FileManager.default.createDirectory(at: expectedURL.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try actual.write(to: expectedURL)
                 continue
             }

@@ -29,14 +29,11 @@ final class DeliverableCatalogueTests: XCTestCase {
         XCTAssertEqual(written.count, files.count, "two deliverables wrote the same file")
     }
 
-    func testOnlyTheOverviewAndTheInvitationsAreForTheTeam() {
-        // The invitations hold the invitees' names and addresses: personal data never goes on a client page.
+    /// The overview and the pages that list people, contacts, cash or payment terms are for the team.
+    func testOnlyTheOverviewAndThePagesListingPeopleOrMoneyTermsAreForTheTeam() {
         let internalPages = DeliverableCatalogue.all.filter { $0.audience == .internal }.map(\.id)
-        XCTAssertEqual(internalPages, ["index", "invitations"])
-    func testOnlyTheOverviewAndTheVenueAndOperationsPagesAreForTheTeam() {
-        let internalPages = DeliverableCatalogue.all.filter { $0.audience == .internal }.map(\.id)
-        // Venue and operations pages carry contacts, cash and payment terms.
-        XCTAssertEqual(internalPages, ["index", "venue", "operations", "callsheet"])
+        XCTAssertEqual(internalPages, ["index", "invitations", "venue", "operations", "callsheet",
+                                       "roster", "signin", "badges", "checkin", "receipts"])
     }
 
     /// A page's own words live with it; no two deliverables, nor a deliverable and the shared table, define one word.

@@ -21,6 +21,8 @@ final class RuleCatalogueTests: XCTestCase {
         "runsheet.outside-hours": .warning, "staff.double-booked": .warning, "risk.owner-unknown": .warning,
         "venue.chosen-mismatch": .warning, "venue.requirement-unmet": .warning, "venue.contract-outside-availability": .error,
         "insurance.period-gap": .error, "insurance.below-minimum": .warning,
+        "registration.over-quota": .error, "registration.income-mismatch": .warning, "registration.over-capacity": .warning,
+        "registration.unknown-ticket": .warning, "registration.catering-count": .info, "supplies.short": .warning,
     ]
 
     func testEveryRuleHasItsIdAndSeverity() {

@@ -2,7 +2,7 @@ import EvplanDocument
 import EvplanModel
 
 /// T8: the ticket types on sale. A table under a tickets section (`## 票種`), or anywhere in a T8 file when it has a
-/// ticket-type column and a price column. Its table stays in the prose as written: no page shows tickets yet.
+/// ticket-type column and a price column: name, price, quota (名額) and sale period. Its table stays in the prose as written.
 struct TicketTableKind: TableKind {
     typealias Column = TicketColumn
     static let task = TaskCode.t8
@@ -37,8 +37,16 @@ struct TicketTableKind: TableKind {
             if let scale = reader.scales[.price], let written = price { price = Located(written.value * scale, at: written.location) }
             context.records.tickets.append(TicketType(
                 name: Located(name.text, at: name.location), price: price, quantity: context.cells.count(row.cell(.quantity)),
+                salePeriod: Self.salePeriod(row.cell(.salePeriod), context: &context),
                 note: row.cell(.note)?.text, location: row.location))
         }
+    }
+
+    /// A sale period with dates is read (and reported when it cannot be); words alone (邀請制, by invitation) are kept
+    /// as written in the prose.
+    static func salePeriod(_ cell: Cell?, context: inout ParseContext) -> Located<DateRange>? {
+        guard let cell, cell.text.contains(where: \.isNumber) else { return nil }
+        return context.cells.value(cell, DateRangeParser.parse, LocalizedText(zh: "日期區間", en: "a date range"), example: "2027-07-01 ~ 2027-08-31")
     }
 
     static func howToClaim(_ vocabulary: Vocabulary) -> LocalizedText {

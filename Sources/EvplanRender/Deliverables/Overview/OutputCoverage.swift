@@ -54,6 +54,7 @@ struct OutputCoverage: TemplateValue {
         ("O8.1.1", "活動參與人員簽到表單", "Sign-in sheet"),
         ("O8.1.2", "活動參與人員名冊", "Attendee roster"),
         ("O8.2.1", "報到流程表", "Check-in flow"),
+        ("O8.2.2", "報到處物資清單", "Check-in desk supplies list"),
         ("O8.3.1", "活動手冊／資料袋", "Event handbook and delegate pack"),
         ("O8.3.2", "入場許可證", "Admission passes"),
         ("O8.3.3", "開立活動繳費證明", "Payment receipts"),
