@@ -34,7 +34,7 @@ extension Vocabulary {
                 term("note", "備註", "note", ["備註", "說明", "用途", "備考", "Note", "Notes", "Remarks", "Comment"], unlisted: ["備考"]),
                 term("actual", "實際", "actual amount", ["實際", "實際金額", "實際支出", "實際收入", "實支", "實支金額", "Actual", "Actuals", "Actual cost", "Actual amount"],
                      remark: "(money, written after the event; closure report)", scaled: true),
-                term("fundingSource", "經費來源", "funding source", ["經費來源", "財源", "經費別", "Funding source", "Funded by", "Funding"],
+                term("fundingSource", "經費來源", "funding source", ["經費來源", "財源", "來源", "經費別", "Funding source", "Funded by", "Funding"],
                      remark: "(申請補助, 自籌, 贊助 or an income category)"),
             ],
             "sessions": [

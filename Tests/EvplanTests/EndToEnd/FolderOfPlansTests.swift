@@ -26,7 +26,8 @@ final class FolderOfPlansTests: XCTestCase {
         XCTAssertFalse(run.stdout.contains("format.missing-event"), "the folder of plans is not itself a plan:\n\(run.stdout)")
         XCTAssertFalse(run.stdout.contains("room-overlap") || run.stdout.contains("speaker-overlap"), "no clash across plans:\n\(run.stdout)")
         XCTAssertTrue(run.stdout.contains("plans/csv-budget/T3-budget.csv:8:27: error:"), run.stdout)
-        XCTAssertTrue(run.stdout.hasSuffix("共 2 個企劃：2 個錯誤、0 個警告。\n"), run.stdout)
+        // The mis-added line leaves a surplus beside the subsidy: budget.subsidised-surplus warns too.
+        XCTAssertTrue(run.stdout.hasSuffix("共 2 個企劃：2 個錯誤、1 個警告。\n"), run.stdout)
 
         // The current folder works the same; a clean folder of plans exits 0.
         let inside = try EvplanBinary.run(["check"], in: root.appendingPathComponent("plans"))

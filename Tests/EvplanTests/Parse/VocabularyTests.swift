@@ -38,12 +38,10 @@ final class VocabularyTests: XCTestCase {
         let prose = try MarkedPlan(self, files: [
             "event.md": MarkedPlan.event,
             "T3-budget.md": "⟨empty⟩## 預算說明\n\n⟨1⟩| 項目 | 金額 |\n|---|---:|\n| 場地 | 1,000 |\n",
-            "T6-infra.md": "## 廠商\n\n⟨2⟩| 廠商 | 電話 |\n|---|---|\n| 甲 | 02-1234 |\n",
-            "T3-budget.md": "## 預算說明\n\n⟨1⟩| 項目 | 金額 |\n|---|---:|\n| 場地 | 1,000 |\n",
-            "T6-infra.md": "## 設備清單\n\n⟨2⟩| 設備 | 數量 |\n|---|---|\n| 麥克風 | 4 |\n",
+            "T6-infra.md": "⟨empty6⟩## 設備清單\n\n⟨2⟩| 設備 | 數量 |\n|---|---|\n| 麥克風 | 4 |\n",
         ])
-        // The T3 file gave no budget line at all: said so too (T6 has no tables evplan reads yet).
-        let result = prose.assertDiagnostics(["1": ["format.prose-table"], "2": ["format.prose-table"], "empty": ["format.empty-task"]])
+        // The T3 file gave no budget line at all: said so too. An equipment list is no T6 record kind.
+        let result = prose.assertDiagnostics(["1": ["format.prose-table"], "2": ["format.prose-table"], "empty": ["format.empty-task"], "empty6": ["format.empty-task"]])
         XCTAssertEqual(result.plan.budget.totalExpenses, 0)
         XCTAssertTrue(result.plan.files.allSatisfy { $0.prose.contains { $0.html.contains("<table>") } }, "prose tables still reach the pages")
 

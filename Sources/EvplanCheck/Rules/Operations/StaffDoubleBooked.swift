@@ -37,7 +37,9 @@ public struct StaffDoubleBooked: Rule {
             guard let date = day.date?.value else { continue }
             for session in day.sessions where !session.isBreak {
                 guard let room = session.room?.value else { continue }
-                for speaker in session.speakers {
+                // Everyone the session names, hosts included, each by their own name (`樂團 feat. 吳佩珊` names two).
+                for person in session.people {
+                    let speaker = Located(person.value.name, at: person.location)
                     bookings.append(Booking(person: speaker, date: date, start: session.time.value.start.minutes,
                                             end: session.time.value.end.minutes, place: room, what: session.title.value, fromAgenda: true))
                 }

@@ -35,6 +35,8 @@ struct BudgetViewModel: TemplateValue {
     let incomeColumnCount: Int
     /// Income lines grouped by category (票券, 贊助, 補助 …), each with its subtotal and share of the income.
     let incomeCategories: [CategoryBlock]
+    /// False when no income line has a category: then the lines are listed without one "uncategorised" group around them.
+    let incomeIsGrouped: Bool
     let incomeTotal: String
 
     /// The 經費來源 column: shown when any expense line names its source.
@@ -85,6 +87,7 @@ struct BudgetViewModel: TemplateValue {
                           subtotal: money.plain(category.total),
                           share: DecimalText.percent(category.total, of: totalIncome))
         }
+        incomeIsGrouped = budget.incomeLines.contains { !($0.category?.value.isEmpty ?? true) }
         incomeTotal = money.plain(totalIncome)
         funding = FundingSummary(context)
     }

@@ -37,7 +37,11 @@ struct FundingSummary: TemplateValue {
             let own = sources.filter { $0.kind == .selfFunded }
             if !own.isEmpty { selfFunded = own.reduce(Decimal(0)) { $0 + $1.funded } }
         } else {
-            let categories = ExpenseCategory.group(budget.incomeTables, uncategorised: context.label("budget_uncategorised"))
+            var categories = ExpenseCategory.group(budget.incomeTables, uncategorised: context.label("budget_uncategorised"))
+            // Income without categories: each line (文化部補助, 企業贊助 …) is a source of its own.
+            if !budget.incomeLines.contains(where: { !($0.category?.value.isEmpty ?? true) }) {
+                categories = budget.incomeLines.map { ExpenseCategory(name: $0.item.value, lines: [$0], lineHeaders: []) }
+            }
             rows = categories.map { category in
                 Row(source: category.name, funded: "", income: money.plain(category.total),
                     share: DecimalText.percent(category.total, of: budget.totalIncome), isMismatched: false)
