@@ -42,7 +42,9 @@ struct PageChrome: TemplateValue {
         eventName = context.eventName
         documentTitle = "\(title) · \(context.eventName)"
         outputCodes = page.outputCodes.joined(separator: " · ")
-        nav = DeliverableCatalogue.pages.map { NavLink(href: $0.entryFile, label: context.label($0.titleKey), isCurrent: $0.id == page.id) }
+        // A page handed to a client links only to the other client pages; the team's pages link to everything.
+        nav = DeliverableCatalogue.pages.filter { page.audience == .internal || $0.audience == .client }
+            .map { NavLink(href: $0.entryFile, label: context.label($0.titleKey), isCurrent: $0.id == page.id) }
         landscape = page.printsLandscape
         isClient = page.audience == .client
         isInternal = !isClient

@@ -23,9 +23,14 @@ final class RenderSelfContainedTests: XCTestCase {
                 for forbidden in ["<script", "<link", "http://", "https://", "@import", "<img"] {
                     XCTAssertFalse(html.contains(forbidden), "\(file.path) contains \(forbidden)")
                 }
-                for page in ["index.html", "proposal.html", "budget.html", "gantt.html", "agenda.html", "press-release.html"] {
+                // Every page links the client pages; only the team's pages link the overview and the other team pages.
+                let isTeamPage = ["index.html", "invitations.html", "venue.html", "operations.html", "callsheet.html", "roster.html",
+                                  "signin.html", "badges.html", "checkin.html", "receipts.html"].contains(file.path)
+                for page in ["proposal.html", "budget.html", "gantt.html", "agenda.html", "press-release.html"] {
                     XCTAssertTrue(html.contains("href=\"\(page)\""), "\(file.path) has no link to \(page)")
                 }
+                XCTAssertEqual(html.contains("href=\"index.html\""), isTeamPage, "\(file.path): link to the overview")
+                XCTAssertEqual(html.contains("href=\"roster.html\""), isTeamPage, "\(file.path): link to the roster")
             }
             if let folder = ProcessInfo.processInfo.environment["EVPLAN_RENDER_PREVIEW"] {
                 let directory = URL(fileURLWithPath: folder).appendingPathComponent(language.rawValue)
