@@ -46,6 +46,20 @@ final class RegistrationPagesTests: XCTestCase {
         XCTAssertTrue(html.contains("另有 3 筆已取消的訂單沒有票券"))
     }
 
+    /// The closure report counts registrations by ticket type against T8's quota, and names nobody.
+    func testTheClosureReportCountsRegistrationsByTicketType() throws {
+        let (plan, out, _) = try build()
+        let html = try page(out, "closure.html")
+        let roster = plan.registration.roster
+        XCTAssertTrue(html.contains("有效報名 \(roster.active.count) 張（已付款 39 張）"), "the totals")
+        for ticket in plan.tickets {
+            let registered = roster.active.filter { $0.ticketType.value == ticket.name.value }.count
+            XCTAssertTrue(html.contains("<tr><td>\(ticket.name.value)</td><td class=\"num\">\(ticket.quantity.map { "\($0.value)" } ?? "—")</td><td class=\"num\">\(registered)</td>"),
+                          "the row of \(ticket.name.value)")
+        }
+        for person in roster.attendees { XCTAssertFalse(html.contains(person.name), "\(person.name) on the closure report") }
+    }
+
     func testTheSignInSheetIsSortedByNameAndMasked() throws {
         let (plan, out, _) = try build()
         let html = try page(out, "signin.html")

@@ -11,6 +11,15 @@ struct ClosurePage: PageDeliverable {
     let title = LocalizedText(zh: "結案報告", en: "Closure report")
 
     let labels: [String: LocalizedText] = [
+        "cl_registrations": .init("報名結果", "Registrations"),
+        "cl_registrations_summary": .init("有效報名 {n} 張（已付款 {paid} 張），取消或退票 {cancelled} 張。",
+                                          "{n} valid registrations ({paid} paid); {cancelled} cancelled or refunded."),
+        "cl_ticket_type": .init("票種", "Ticket type"),
+        "cl_quota": .init("名額", "Quota"),
+        "cl_registered": .init("有效報名", "Registered"),
+        "cl_paid": .init("已付款", "Paid"),
+        "cl_cancelled": .init("取消／退票", "Cancelled or refunded"),
+        "cl_ticket_income": .init("票券收入", "Ticket income"),
         "cl_empty": .init("活動結束後，在 T3 預算表加上「實際」欄填入實際金額，在 T7 通路表加上「成效」欄，並在 T2 或 T7 檔寫「## 檢討 Lessons」。",
                           "After the event, add an `Actual` column to the T3 budget tables, a `Result` column to the T7 channels table, and write `## Lessons` in a T2 or T7 file."),
         "cl_summary": .init("收支總覽", "Summary"),

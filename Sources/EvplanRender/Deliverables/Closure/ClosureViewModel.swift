@@ -31,7 +31,20 @@ struct ClosureViewModel: TemplateValue {
         let isShort: Bool
     }
 
+    /// Registrations by ticket type against the T8 quota, from the ticketing export (O8.1.2 in the closure report).
+    struct TicketResult: TemplateValue {
+        let type: String
+        let quota: String
+        let registered: String
+        let paid: String
+        let cancelled: String
+        let income: String
+    }
+
     let page: PageChrome
+    let hasRegistrations: Bool
+    let registrationSummary: String
+    let ticketResults: [TicketResult]
     let l: [String: String]
     let hasContent: Bool
     let currencyNote: String
@@ -114,7 +127,14 @@ struct ClosureViewModel: TemplateValue {
         hasChannelResults = plan.marketing.channels.contains { $0.result != nil }
         lessons = plan.lessons.map { ProseBlock($0, showFileTitle: false) }
         hasLessons = !lessons.isEmpty
-        hasContent = hasActuals || hasChannelResults || hasLessons
+        let roster = plan.registration.roster
+        ticketResults = ClosureViewModel.ticketResults(plan, money: money)
+        hasRegistrations = !roster.isEmpty
+        registrationSummary = context.filled("cl_registrations_summary", [
+            "n": DecimalText.grouped(Decimal(roster.active.count)), "paid": DecimalText.grouped(Decimal(roster.paidCount)),
+            "cancelled": DecimalText.grouped(Decimal(roster.attendees.count - roster.active.count)),
+        ])
+        hasContent = hasActuals || hasChannelResults || hasLessons || hasRegistrations
     }
 
     /// `+12.5%`, `-3.0%`: always one decimal, signed, against the budget; a dash when the budget is zero.
@@ -130,5 +150,25 @@ struct ClosureViewModel: TemplateValue {
         NSDecimalRound(&rounded, &source, 1, .plain)
         let text = DecimalText.grouped(rounded, maximumFraction: 1)
         return text.contains(".") ? text : text + ".0"
+    }
+
+    /// Each ticket type of T8 (then any the export adds) with its quota, registrations, paid tickets, cancelled or
+    /// refunded ones, and what the paid tickets brought in.
+    static func ticketResults(_ plan: Plan, money: MoneyText) -> [TicketResult] {
+        let attendees = plan.registration.roster.attendees
+        guard !attendees.isEmpty else { return [] }
+        var types = plan.tickets.map(\.name.value)
+        for attendee in attendees where !types.contains(attendee.ticketType.value) { types.append(attendee.ticketType.value) }
+        return types.map { type in
+            let ofType = attendees.filter { $0.ticketType.value == type }
+            let paid = ofType.filter { $0.status == .paid }
+            let quota = plan.tickets.first { $0.name.value == type }?.quantity?.value
+            let income = paid.reduce(Decimal(0)) { $0 + ($1.price ?? 0) }
+            return TicketResult(type: type, quota: quota.map { DecimalText.grouped(Decimal($0)) } ?? "—",
+                                registered: DecimalText.grouped(Decimal(ofType.filter(\.status.isActive).count)),
+                                paid: DecimalText.grouped(Decimal(paid.count)),
+                                cancelled: DecimalText.grouped(Decimal(ofType.count - ofType.filter(\.status.isActive).count)),
+                                income: money.plain(income))
+        }
     }
 }
