@@ -35,6 +35,12 @@ public enum MoneyParser {
             sign = String(body.removeFirst())
             body = body.drop { $0 == " " }
         }
+        // Most cells are bare figures (`120,000`): with a digit at both ends no currency mark can be there, and the
+        // case-insensitive searches below (Foundation string search, per mark) would be most of a budget's parse time.
+        if let first = body.unicodeScalars.first, let last = body.unicodeScalars.last,
+           ("0"..."9").contains(first), ("0"..."9").contains(last) {
+            return parse(text).map { ($0, nil) }
+        }
         for (mark, code) in currencyPrefixes where body.range(of: mark, options: [.caseInsensitive, .anchored]) != nil {
             let rest = body.dropFirst(mark.count)
             if code == "TWD" { break }

@@ -26,6 +26,11 @@ public enum PersonListParser {
 
     /// A piece split at `feat.` and `與` outside brackets, each part trimmed, with its offset in the piece.
     static func split(_ piece: String) -> [(text: String, offset: Int)] {
+        // Every joiner starts with a space or 與: most cells (one name, no space) have nothing to split.
+        if !piece.unicodeScalars.contains(where: { $0 == " " || $0 == "與" }) {
+            let trimmed = piece.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty ? [] : [(trimmed, piece.prefix { $0.isWhitespace }.count)]
+        }
         let characters = Array(piece)
         var parts: [(text: String, offset: Int)] = []
         var start = 0
@@ -41,7 +46,8 @@ public enum PersonListParser {
             let character = characters[index]
             if "(（[［【".contains(character) { depth += 1 }
             if ")）]］】".contains(character) { depth = max(0, depth - 1) }
-            if depth == 0, index > start, let joiner = joiners.first(where: { matches($0, characters, at: index) }) {
+            if depth == 0, index > start, character == " " || character == "與",
+               let joiner = joiners.first(where: { matches($0, characters, at: index) }) {
                 // 與 joins names only between two names of two characters or more (林與 is a name, not a list).
                 let isHan = joiner == "與"
                 let after = index + joiner.count

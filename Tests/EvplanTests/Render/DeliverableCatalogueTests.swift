@@ -46,4 +46,10 @@ final class DeliverableCatalogueTests: XCTestCase {
             }
         }
     }
+
+    /// `check` analyses templates only when a plan has its own; the built-in ones must pass the same analysis.
+    func testTheBuiltInTemplatesPassTheTemplateChecks() {
+        let problems = Renderer.templateDiagnostics(overrideDirectory: nil, allowRawHTML: false)
+        XCTAssertTrue(problems.isEmpty, problems.map { "\($0.location): \($0.message.en)" }.joined(separator: "\n"))
+    }
 }
