@@ -23,8 +23,7 @@ final class LivePreviewTests: XCTestCase {
         let renamed = original.replacingOccurrences(of: "Taipei Swift Meetup #42", with: "Taipei Swift Meetup #43")
         let saved = Date()
         try renamed.write(to: event, atomically: false, encoding: .utf8)
-        token = try client.nextToken(after: token)
-        let reloaded = try client.get("/budget.html")
+        let reloaded = try client.page("/budget.html", after: &token) { $0.contains("Taipei Swift Meetup #43") }
         let latency = Date().timeIntervalSince(saved)
         print("live preview: save to reloaded page in \(Int(latency * 1000)) ms")
         XCTAssertTrue(reloaded.body.contains("Taipei Swift Meetup #43"), "the page shows the saved change")
@@ -32,8 +31,7 @@ final class LivePreviewTests: XCTestCase {
 
         // A broken save: the page shows what is wrong, where, and how to fix it, in the plan's language.
         try renamed.replacingOccurrences(of: "budget: 30,000", with: "budget: lots").write(to: event, atomically: false, encoding: .utf8)
-        token = try client.nextToken(after: token)
-        let broken = try client.get("/budget.html")
+        let broken = try client.page("/budget.html", after: &token) { $0.contains("event.md:8:9") }
         XCTAssertEqual(broken.status, 200)
         XCTAssertTrue(broken.body.contains(panel), "the errors are on the page, not a stale copy of it")
         XCTAssertTrue(broken.body.contains("The plan has 1 error"), broken.body.prefix(3000).description)
@@ -46,8 +44,7 @@ final class LivePreviewTests: XCTestCase {
 
         // Fixing it brings the page back, with no restart.
         try renamed.write(to: event, atomically: false, encoding: .utf8)
-        token = try client.nextToken(after: token)
-        let fixed = try client.get("/budget.html")
+        let fixed = try client.page("/budget.html", after: &token) { !$0.contains(panel) && $0.contains("Taipei Swift Meetup #43") }
         XCTAssertEqual(fixed.status, 200)
         XCTAssertFalse(fixed.body.contains(panel))
         XCTAssertTrue(fixed.body.contains("Taipei Swift Meetup #43"))

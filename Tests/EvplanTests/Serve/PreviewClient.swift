@@ -43,4 +43,18 @@ struct PreviewClient {
     func nextToken(after token: String) throws -> String {
         try get("/__evplan/version?since=\(token)", timeout: 30).body
     }
+
+    /// The page after the builds that follow `token`, up to the first that satisfies `settled`: a save that is not
+    /// atomic (truncate, then write) can be seen half-written by one poll, and the next poll builds the whole file,
+    /// as an open page would see it reload twice.
+    func page(_ path: String, after token: inout String, until settled: (String) -> Bool) throws -> (status: Int, body: String) {
+        var page = (status: 0, body: "")
+        for _ in 0..<4 {
+            token = try nextToken(after: token)
+            let response = try get(path)
+            page = (response.status, response.body)
+            if settled(page.body) { break }
+        }
+        return page
+    }
 }
