@@ -23,11 +23,12 @@ demo: build
 	@echo
 	@echo "Open $(CURDIR)/$(DEMO_OUT)/index.html"
 
-## Every test: unit, golden and end-to-end.
-# The suite is XCTest only; without Swift Testing's empty run its summary is the last thing printed.
+## Every test: unit, golden and end-to-end (XCTest), then every page in headless Chromium (test-browser).
+# The suite is XCTest only; without Swift Testing's empty run its summary is the last XCTest thing printed.
 test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing
+	@$(MAKE) --no-print-directory test-browser
 
 ## Every page of every sample in headless Chromium: fits a 390 px phone, prints numbered on A4 with no blank page,
 ## the Gantt chart on one page (scripts/browser-test.sh; installs chromium-headless-shell and poppler-utils if missing).
