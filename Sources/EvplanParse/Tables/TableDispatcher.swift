@@ -38,7 +38,8 @@ enum TableDispatcher {
             previous = block
         }
         for index in kinds.indices { kinds[index].finish(context: &context) }
-        if let task, !kinds.isEmpty, !claimedAny, !context.records.holdsRecords, !Self.hasFacts(document) {
+        // A ticketing export is read as a roster after this walk (TicketExportParser), not as tables.
+        if let task, !kinds.isEmpty, !claimedAny, !context.records.holdsRecords, !Self.hasFacts(document), document.ticketExport == nil {
             context.diagnostics.append(emptyTask(document, task: task, context: context))
         }
         return context
@@ -81,5 +82,6 @@ extension PlanRecords {
         !tasks.isEmpty || !budgetTables.isEmpty || !days.isEmpty || readRoomTables || !(venue?.rooms.isEmpty ?? true)
             || pressRelease != nil || !tickets.isEmpty
             || !marketingMix.isEmpty || !channels.isEmpty || !invitees.isEmpty || invitation != nil || !lessons.isEmpty
+            || !marketAnalysis.isEmpty || !team.isEmpty || !supplies.isEmpty || !fundingSummaries.isEmpty
     }
 }

@@ -37,6 +37,9 @@ final class SpreadsheetAndEmptyTaskTests: XCTestCase {
             "T3-budget.md": "## 支出\n\n| 項目 | 金額 |\n|---|---:|\n| 場地 | 120,000 |\n",
             "T5-venue.md": "---\nvenue: 臺中國際會展中心\ncapacity: 500\n---\n# 場地\n",
             "T7-press.md": "## 新聞稿\n\n**標題：市集開幕**\n\n內文。\n",
+            // Records read from a section rather than a table: the team list, the lessons.
+            "T2-team.md": "## 團隊\n\n- 陳冠廷：總召\n- 林雅婷：場地\n",
+            "T7-closure.md": "## 檢討\n\n攤商報到動線太擠。\n",
         ])
         XCTAssertFalse(fixture.positions(fixture.parse().diagnostics).contains { $0.hasSuffix("format.empty-task") },
                        "\(fixture.positions(fixture.parse().diagnostics))")

@@ -32,6 +32,7 @@ final class RegistrationPagesTests: XCTestCase {
         XCTAssertEqual(found.sorted(), ["registration.income-mismatch T3-budget.md:18", "registration.over-quota T8-registration.md:7"])
         let infos = diagnostics.filter { ($0["severity"] as? String) == "info" }.compactMap { $0["rule"] as? String }
         XCTAssertEqual(infos.filter { $0 == "registration.phone-repaired" }.count, 2)
+        XCTAssertFalse(infos.contains("format.empty-task"), "a ticketing export is read as a roster, not reported as a task file without tables")
     }
 
     func testTheRosterGroupsByTicketTypeWithThePaidCount() throws {
