@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -46,9 +47,15 @@ let package = Package(
             name: "EvplanServe",
             dependencies: ["Evplan", "EvplanModel", "EvplanRender", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
+        // `evplan desk`: the event day's check-in desks on the plan's roster; scans kept in SQLite (GRDB, WAL).
+        .target(
+            name: "EvplanDesk",
+            dependencies: ["Evplan", "EvplanModel", "EvplanServe", .product(name: "FlyingFox", package: "FlyingFox"),
+                           .product(name: "GRDB", package: "GRDB.swift"), .product(name: "CSV", package: "CSV.swift")]
+        ),
         .executableTarget(
             name: "evplan",
-            dependencies: ["Evplan", "EvplanServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Evplan", "EvplanServe", "EvplanDesk", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Embeds the top-level Templates/ folder into the binary, so an installed evplan needs no source tree.
         .executableTarget(name: "TemplateEmbedder", path: "Sources/TemplateEmbedder"),
@@ -59,7 +66,7 @@ let package = Package(
         // Fixtures are read from the source tree by path (tests copy plans into temporary folders).
         .testTarget(
             name: "EvplanTests",
-            dependencies: ["Evplan", "EvplanDocument", "EvplanParse", "EvplanModel", "EvplanSchedule", "EvplanCheck", "EvplanRender", "EvplanServe"],
+            dependencies: ["Evplan", "EvplanDocument", "EvplanParse", "EvplanModel", "EvplanSchedule", "EvplanCheck", "EvplanRender", "EvplanServe", "EvplanDesk"],
             exclude: ["Fixtures"]
         ),
     ]

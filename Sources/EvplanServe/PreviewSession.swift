@@ -25,9 +25,9 @@ public struct PreviewSession: Sendable {
     public func run() async throws {
         let first = build(initial: true)
         let state = PreviewState(content: first)
-        let server: PreviewServer
+        let server: GuardedHTTPServer
         do {
-            server = try PreviewServer(port: port, handler: PreviewHandler(state: state, longPollTimeout: .seconds(20)))
+            server = try GuardedHTTPServer(port: port, handler: PreviewHandler(state: state, longPollTimeout: .seconds(20)))
         } catch {
             throw ListenFailure(description: "cannot listen on 127.0.0.1:\(port): \(error); pick another with --port, or --port 0 for any free one")
         }
@@ -66,6 +66,6 @@ public struct PreviewSession: Sendable {
     }
 }
 
-func printStatus(_ message: String) {
+package func printStatus(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }

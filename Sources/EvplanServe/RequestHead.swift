@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The request line and header fields of one HTTP/1.x request, read with size limits before anything else sees it.
 struct RequestHead: Equatable {
@@ -105,23 +110,49 @@ struct RequestHead: Equatable {
 /// own that resolves to 127.0.0.1 (DNS rebinding).
 enum LoopbackHost {
     static func accepts(_ host: String, port: UInt16) -> Bool {
+        guard let (name, givenPort) = split(host) else { return false }
+        if let givenPort, givenPort != Substring(String(port)) { return false }
+        let lowered = name.lowercased()
+        return lowered == "127.0.0.1" || lowered == "localhost" || lowered == "[::1]"
+    }
+
+    /// The host's name (an IPv6 address keeps its brackets) and the port it gives, if any; nil when unreadable.
+    static func split(_ host: String) -> (name: Substring, port: Substring?)? {
         var name = Substring(host)
         var givenPort: Substring?
         if name.hasPrefix("[") {
-            guard let close = name.firstIndex(of: "]") else { return false }
+            guard let close = name.firstIndex(of: "]") else { return nil }
             let rest = name[name.index(after: close)...]
             name = name[...close]
             if !rest.isEmpty {
-                guard rest.hasPrefix(":") else { return false }
+                guard rest.hasPrefix(":") else { return nil }
                 givenPort = rest.dropFirst()
             }
         } else if let colon = name.firstIndex(of: ":") {
             givenPort = name[name.index(after: colon)...]
             name = name[..<colon]
         }
+        return (name, givenPort)
+    }
+}
+
+/// Which Host headers a server answers to: the loopback names when it listens on 127.0.0.1; its own address (and
+/// the loopback names) when it listens on one address; any IP address when it listens on all (0.0.0.0). Never a
+/// domain name, which a page elsewhere could point at this machine (DNS rebinding).
+enum ServerHost {
+    static func accepts(_ host: String, port: UInt16, address: String) -> Bool {
+        if LoopbackHost.accepts(host, port: port) { return true }
+        guard address != "127.0.0.1", let (name, givenPort) = LoopbackHost.split(host) else { return false }
         if let givenPort, givenPort != Substring(String(port)) { return false }
-        let lowered = name.lowercased()
-        return lowered == "127.0.0.1" || lowered == "localhost" || lowered == "[::1]"
+        if address == "0.0.0.0" { return isIPAddress(String(name)) }
+        return name == Substring(address)
+    }
+
+    private static func isIPAddress(_ name: String) -> Bool {
+        var ip4 = in_addr()
+        var ip6 = in6_addr()
+        if name.hasPrefix("["), name.hasSuffix("]") { return inet_pton(AF_INET6, String(name.dropFirst().dropLast()), &ip6) == 1 }
+        return inet_pton(AF_INET, name, &ip4) == 1
     }
 }
 
@@ -146,6 +177,13 @@ extension RequestHead {
 
         mutating func append(_ bytes: [UInt8]) {
             buffer += bytes
+        }
+
+        /// Takes up to `count` bytes from the front of what is buffered (the start of a body sent with its head).
+        mutating func take(atMost count: Int) -> [UInt8] {
+            let taken = Array(buffer.prefix(count))
+            buffer.removeFirst(taken.count)
+            return taken
         }
 
         /// Drops the head just parsed (`length` bytes), keeping what came after it: the next request, if any.

@@ -9,7 +9,7 @@ struct EvplanCommand: ParsableCommand {
         abstract: "Checks an event plan written in Markdown and builds its deliverables as HTML.",
         discussion: "A plan is a folder of Markdown files, one or more per task of KMC2432-001v2 (活動企劃專員).",
         version: "0.1.0",
-        subcommands: [Init.self, Check.self, Build.self, Serve.self, Watch.self, Rules.self, Hooks.self, Schedule.self]
+        subcommands: [Init.self, Check.self, Build.self, Serve.self, Watch.self, Rules.self, Hooks.self, Schedule.self, Desk.self]
     )
 
     /// Like ArgumentParser's own entry point, but a usage error exits 2 as the design promises, not 64.

@@ -7,14 +7,14 @@ import Glibc
 import Darwin
 #endif
 
-/// The preview's HTTP/1.1 server, on 127.0.0.1 only. It keeps FlyingFox's request, response and handler types
+/// The HTTP/1.1 server of the preview (on 127.0.0.1 only) and of the check-in desk (on the address it is given). It keeps FlyingFox's request, response and handler types
 /// and its socket layer (FlyingSocks), but reads each connection itself: FlyingFox 0.27.1 has no limit on the size
 /// of a request head (and its line reader is quadratic in a line's length), no time limit on reading one, no cap
 /// on connections, and stops serving when `accept` fails. Here a request head is size-capped and must arrive
 /// within a time limit, the Host header must name this machine, connections are capped, and `accept` errors are
-/// waited out.
-final class PreviewServer: Sendable {
-    struct Limits: Sendable {
+/// waited out. A body is read only when `Limits.body` allows one (the desk's scans), and only with a Content-Length.
+package final class GuardedHTTPServer: Sendable {
+    package struct Limits: Sendable {
         /// 8 KB request line (else 414) and 32 KB head in all (else 431).
         var head = RequestHead.Limits(requestLine: 8 * 1024, head: 32 * 1024)
         /// From the moment a connection waits for a request (just opened, or after the previous answer) until the
@@ -30,9 +30,22 @@ final class PreviewServer: Sendable {
         /// Far below any descriptor limit. When all are taken, the connection idle longest in reading a request
         /// makes way for the new one; when none is idle, the new one gets 503.
         var connections = 64
+        /// The largest request body read (Content-Length only; chunked bodies get 411). 0: bodies are never read,
+        /// and a request with one is answered and its connection closed.
+        var body = 0
+
+        package init() {}
+
+        package init(body: Int) {
+            self.body = body
+        }
     }
 
-    let port: UInt16
+    package let port: UInt16
+    /// The IPv4 address listened on: `127.0.0.1`, a LAN address, or `0.0.0.0` for every interface.
+    package let address: String
+    /// What the server is called in its refusals ("preview", "desk").
+    private let name: String
     private let listener: Socket
     private let limits: Limits
     private let handler: any HTTPHandler
@@ -43,14 +56,15 @@ final class PreviewServer: Sendable {
     }
 
     /// Listens at once, so a port already taken is reported before anything else happens.
-    init(port: UInt16, limits: Limits = Limits(), handler: some HTTPHandler) throws {
+    package init(address: String = "127.0.0.1", port: UInt16, name: String = "preview", limits: Limits = Limits(),
+                 handler: some HTTPHandler) throws {
         let socket = try Socket(domain: Int32(AF_INET))
         do {
             try socket.setValue(true, for: .localAddressReuse)
             #if canImport(Darwin)
             try socket.setValue(true, for: .noSIGPIPE)
             #endif
-            try socket.bind(to: sockaddr_in.inet(ip4: "127.0.0.1", port: port))
+            try socket.bind(to: sockaddr_in.inet(ip4: address, port: port))
             try socket.listen(maxPendingConnection: 128)
             try socket.setFlags(.nonBlocking)
             guard case let .ip4(_, bound) = try socket.sockname() else { throw SocketError.unsupportedAddress }
@@ -60,13 +74,15 @@ final class PreviewServer: Sendable {
             throw ListenFailure(description: "\(error)")
         }
         self.listener = socket
+        self.address = address
+        self.name = name
         self.limits = limits
         self.handler = handler
         self.slots = ConnectionSlots(capacity: limits.connections)
     }
 
     /// Serves until cancelled, then closes the listening socket and every connection.
-    func run() async throws {
+    package func run() async throws {
         defer { try? listener.close() }
         let pool = HTTPServer.defaultPool()
         try await pool.prepare()
@@ -159,7 +175,17 @@ final class PreviewServer: Sendable {
                 return
             }
             scanner.consume(length)
-            let (response, keepAlive) = await respond(to: head)
+            let body: Data
+            switch await readBody(of: head, connection, scanner: &scanner) {
+            case let .read(data):
+                body = data
+            case let .refused(response):
+                await finish(connection, with: response)
+                return
+            case .failed:
+                return
+            }
+            let (response, keepAlive) = await respond(to: head, body: body)
             guard keepAlive else {
                 await finish(connection, with: response, head: head.method == "HEAD")
                 return
@@ -185,13 +211,48 @@ final class PreviewServer: Sendable {
         return parse
     }
 
-    private func respond(to head: RequestHead) async -> (HTTPResponse, keepAlive: Bool) {
+    private enum BodyRead {
+        case read(Data)
+        case refused(HTTPResponse)
+        case failed
+    }
+
+    /// The request's body, when the limits allow one: Content-Length bytes, which may already be partly in the
+    /// scanner's buffer, read within the head time limit.
+    private func readBody(of head: RequestHead, _ connection: AsyncSocket, scanner: inout RequestHead.Scanner) async -> BodyRead {
+        guard limits.body > 0, head.hasBody else { return .read(Data()) }
+        guard head.values("Transfer-Encoding").isEmpty else {
+            return .refused(Self.plain(411, "Send the body with a Content-Length."))
+        }
+        let lengths = head.values("Content-Length")
+        guard lengths.count == 1, let length = Int(lengths[0]), length >= 0 else {
+            return .refused(Self.plain(400, "The Content-Length could not be read."))
+        }
+        guard length <= limits.body else {
+            return .refused(Self.plain(413, "The request body is longer than \(limits.body / 1024) KB."))
+        }
+        let deadline = ContinuousClock.now + limits.headTimeout
+        var body = scanner.take(atMost: length)
+        while body.count < length {
+            guard let chunk = try? await withDeadline(until: deadline, { try await connection.read(atMost: 4096) }) else {
+                return .refused(Self.plain(408, "The request body took too long to arrive."))
+            }
+            let wanted = length - body.count
+            body += chunk.prefix(wanted)
+            if chunk.count > wanted { scanner.append(Array(chunk.dropFirst(wanted))) }
+        }
+        return .read(Data(body))
+    }
+
+    private func respond(to head: RequestHead, body: Data) async -> (HTTPResponse, keepAlive: Bool) {
         let hosts = head.values("Host")
         guard hosts.count == 1 else {
             return (Self.plain(400, "A request needs exactly one Host header."), false)
         }
-        guard LoopbackHost.accepts(hosts[0], port: port) else {
-            return (Self.plain(421, "This preview answers only to 127.0.0.1:\(port) or localhost:\(port)."), false)
+        guard ServerHost.accepts(hosts[0], port: port, address: address) else {
+            let names = address == "127.0.0.1" ? "127.0.0.1:\(port) or localhost:\(port)"
+                : address == "0.0.0.0" ? "this machine's IP addresses with port \(port)" : "\(address):\(port)"
+            return (Self.plain(421, "This \(name) answers only to \(names)."), false)
         }
         guard head.target.hasPrefix("/") else {
             return (Self.plain(400, "Only a path may be asked for."), false)
@@ -202,16 +263,16 @@ final class PreviewServer: Sendable {
         let request = HTTPRequest(
             method: HTTPMethod(head.method), version: HTTPVersion(head.version),
             target: HTTPRequest.Target(path: String(target[0]), query: target.count > 1 ? String(target[1]) : ""),
-            headers: headers, body: HTTPBodySequence()
+            headers: headers, body: HTTPBodySequence(data: body)
         )
         let response: HTTPResponse
         do {
             response = try await withDeadline(limits.handlerTimeout) { [handler] in try await handler.handleRequest(request) }
         } catch {
-            response = Self.plain(500, "The preview could not answer: \(error)")
+            response = Self.plain(500, "The \(name) could not answer: \(error)")
         }
-        // A body is never read, so the connection cannot be reused after one.
-        return (response, head.keepsAlive && !head.hasBody)
+        // A body not read leaves the connection unusable for another request.
+        return (response, head.keepsAlive && (!head.hasBody || limits.body > 0))
     }
 
     /// Sends a last answer, then closes the way RFC 9112 §9.6 asks: stop sending, drain what the client still sends
@@ -241,19 +302,24 @@ final class PreviewServer: Sendable {
         }
     }
 
-    static func plain(_ status: Int, _ message: String) -> HTTPResponse {
+    package static func plain(_ status: Int, _ message: String) -> HTTPResponse {
         HTTPResponse(statusCode: HTTPStatusCode(status, phrase: phrase(status)),
                      headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
                      body: Data((message + "\n").utf8))
     }
 
-    static func phrase(_ status: Int) -> String {
+    package static func phrase(_ status: Int) -> String {
         switch status {
         case 200: "OK"
         case 400: "Bad Request"
         case 404: "Not Found"
         case 405: "Method Not Allowed"
+        case 401: "Unauthorized"
         case 408: "Request Timeout"
+        case 409: "Conflict"
+        case 411: "Length Required"
+        case 413: "Content Too Large"
+        case 415: "Unsupported Media Type"
         case 414: "URI Too Long"
         case 421: "Misdirected Request"
         case 431: "Request Header Fields Too Large"
