@@ -108,3 +108,10 @@ package final class ScanStore: Sendable {
         Scan(id: row["id"], ticket: row["ticket"], desk: row["desk"], scannedAt: Date(timeIntervalSince1970: row["scanned_at"]))
     }
 }
+
+extension ScanStore {
+    /// Every scan id recorded: what a desk's outbox can be checked against, and what the durability test reads.
+    package func scanIDs() async throws -> Set<String> {
+        try await pool.read { db in Set(try String.fetchAll(db, sql: "SELECT id FROM scan")) }
+    }
+}

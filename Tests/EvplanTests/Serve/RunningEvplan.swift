@@ -68,6 +68,12 @@ final class RunningEvplan: @unchecked Sendable {
         process.interrupt()
     }
 
+    /// SIGKILL: no signal handler runs, nothing is flushed; what the process wrote is only what reached the disk.
+    func kill() {
+        _ = Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
     /// The exit status, or nil when the process is still running after `timeout`.
     func waitForExit(timeout: TimeInterval) -> Int32? {
         Self.eventually(timeout: timeout) { !process.isRunning }
