@@ -49,3 +49,28 @@ final class RequestHeadTests: XCTestCase {
         }
     }
 }
+
+/// The Host names a server on a venue network answers to: IP addresses of its own, never a domain name.
+final class ServerHostTests: XCTestCase {
+    func testABoundAddressIsAnsweredByItsAddressAndLoopbackOnly() {
+        XCTAssertTrue(ServerHost.accepts("192.168.1.20:8080", port: 8080, address: "192.168.1.20"))
+        XCTAssertTrue(ServerHost.accepts("localhost:8080", port: 8080, address: "192.168.1.20"))
+        XCTAssertFalse(ServerHost.accepts("192.168.1.21:8080", port: 8080, address: "192.168.1.20"))
+        XCTAssertFalse(ServerHost.accepts("192.168.1.20:8081", port: 8080, address: "192.168.1.20"))
+        XCTAssertFalse(ServerHost.accepts("desk.evil.example:8080", port: 8080, address: "192.168.1.20"))
+    }
+
+    func testAllInterfacesAcceptAnyIPAddressButNoName() {
+        for host in ["10.0.0.5:8080", "192.168.50.1", "[fe80::1]:8080", "127.0.0.1:8080"] {
+            XCTAssertTrue(ServerHost.accepts(host, port: 8080, address: "0.0.0.0"), host)
+        }
+        for host in ["venue.local:8080", "10.0.0.5.evil.example:8080", "10.0.0.5:9", "", "[zz]:8080"] {
+            XCTAssertFalse(ServerHost.accepts(host, port: 8080, address: "0.0.0.0"), host)
+        }
+    }
+
+    func testLoopbackStaysLoopbackOnly() {
+        XCTAssertFalse(ServerHost.accepts("10.0.0.5:8080", port: 8080, address: "127.0.0.1"))
+        XCTAssertTrue(ServerHost.accepts("localhost:8080", port: 8080, address: "127.0.0.1"))
+    }
+}
