@@ -50,11 +50,16 @@ clean:
 ## Benchmarks and fuzzing: never part of `make test`.
 FUZZ_SECONDS ?= 60
 
-.PHONY: bench fuzz test-asan test-tsan
+.PHONY: bench bench-desk fuzz test-asan test-tsan
 
 ## Times check and build against cmark-gfm and pandoc on generated plans (see docs/performance.md).
 bench:
 	bench/run.sh $(BENCH_SIZES)
+
+## Check-in desk throughput: scans per second and latency with 1, 4 and 16 desks posting at once (bench/desk.py).
+bench-desk: deps
+	$(SWIFT) build -c release
+	bench/desk.py .build/release/evplan
 
 ## libFuzzer with the address sanitizer over load → parse → check → render, for FUZZ_SECONDS.
 fuzz:

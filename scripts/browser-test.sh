@@ -3,6 +3,7 @@
 #   - at a 390 px window the document is never wider than the viewport;
 #   - printed to A4, every page carries its number, no page is blank;
 #   - the Gantt chart of each sample prints on one page (its legend is on the chart's first page).
+#   - the check-in desk's page, driven as a desk uses it (scripts/desk-browser-test.py).
 # One browser process per check; pages are built once into a temporary folder. The last line is the summary:
 #   "browser tests: N passed, M failed"
 set -uo pipefail
@@ -74,5 +75,21 @@ for sample in samples/*/; do
     fi
   done
 done
+
+# 4. The check-in desk's page (evplan desk) on a plan with a KKTIX export: sign-in, phone width, scans, counts, and
+#    the outbox through a killed server (scripts/desk-browser-test.py drives Chromium over the DevTools protocol).
+mkdir -p "$work/desk"
+cp -r Tests/EvplanTests/Fixtures/plans/pycon-like "$work/desk/plan"
+desk_log="$work/desk/log"
+python3 scripts/desk-browser-test.py "$CHROME" "$EVPLAN" "$work/desk/plan" "$work/desk" > "$desk_log" 2>&1
+grep '^FAIL' "$desk_log"
+desk_passed=$(grep -c '^PASS' "$desk_log")
+desk_failed=$(grep -c '^FAIL' "$desk_log")
+passed=$((passed + desk_passed))
+failed=$((failed + desk_failed))
+if ! tail -1 "$desk_log" | grep -q '^desk browser tests:'; then
+  fail "desk page: the browser script stopped early: $(tail -3 "$desk_log" | tr '\n' ' ')"
+fi
+
 echo "browser tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -15,6 +15,8 @@ if [ "${1:-}" = "--browser" ]; then
   command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
   fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need_apt+=(fonts-noto-cjk)
 fi
+# The desk (evplan desk) keeps its scans in SQLite, through GRDB over the system library.
+pkg-config --exists sqlite3 2>/dev/null || need_apt+=(libsqlite3-dev)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing ${need_apt[*]} from Debian…"
@@ -48,6 +50,11 @@ if [ "${1:-}" = "--test" ]; then
     [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq tj3 >/dev/null 2>&1 || echo "tj3 could not be installed: the TaskJuggler comparison will be skipped" >&2
   fi
+fi
+
+if [ "${1:-}" = "--browser" ]; then
+  # The desk page's browser test drives Chromium over the DevTools protocol with websocket-client.
+  python3 -c 'import websocket' 2>/dev/null || python3 -m pip install -q websocket-client
 fi
 
 if ! command -v swift >/dev/null 2>&1; then

@@ -40,9 +40,29 @@ public enum PlanSkeletonWriter {
                 try file.contents.write(to: URL(fileURLWithPath: path))
                 written.append(path)
             }
+            current = (folder as NSString).appendingPathComponent(".gitignore")
+            if try ignoreGeneratedFiles(in: folder) { written.append(current) }
         } catch {
             throw Failure(description: IOProblem.message(error, path: written.isEmpty ? folder : current, writing: true, language: language))
         }
         return written
+    }
+
+    /// What git should never take from a plan: the pages evplan writes, and the check-in desk's database (the
+    /// attendees' check-ins: personal data, backed up apart from the plan). An existing `.gitignore` gains the lines
+    /// it lacks; nothing in it is changed. Says whether the file was written.
+    static let ignoredPaths = ["build/", ".evplan/"]
+
+    static func ignoreGeneratedFiles(in folder: String) throws -> Bool {
+        let path = (folder as NSString).appendingPathComponent(".gitignore")
+        let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        let present = Set(existing.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) })
+        let missing = ignoredPaths.filter { !present.contains($0) && !present.contains("/" + $0) }
+        guard !missing.isEmpty else { return false }
+        let separator = existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n"
+        let text = existing + separator + "# Written by evplan: built pages, and the check-in desk's database (.evplan/desk.sqlite)\n"
+            + missing.joined(separator: "\n") + "\n"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return true
     }
 }

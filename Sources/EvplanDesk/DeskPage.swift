@@ -82,7 +82,7 @@ enum DeskPage {
         "queued": "離線：已暫存", "queuedDetail": "「{code}」已記在本機，網路恢復後自動送出",
         "outbox": "尚有 {n} 筆掃描待送出", "outboxEmpty": "所有掃描都已存入伺服器",
         "checkedIn": "已報到", "registered": "應到", "ticketType": "票種",
-        "pick": "找到 {n} 位，請點選報到：", "noMatch": "找不到符合「{code}」的報名者",
+        "pick": "找到 {n} 位，請點選報到", "sent": "網路已恢復：暫存的掃描都已送出",
         "recent": "最近紀錄", "export": "下載出席名單（CSV）",
         "unauthorised": "授權已失效", "unauthorisedDetail": "請重新開啟 evplan desk 啟動時印出的網址",
         "invalid": "無法記錄這筆掃描",
@@ -99,7 +99,7 @@ enum DeskPage {
         "queued": "Offline: kept", "queuedDetail": "“{code}” is kept on this device and sent when the network is back",
         "outbox": "{n} scans waiting to be sent", "outboxEmpty": "Every scan is on the server",
         "checkedIn": "Checked in", "registered": "Registered", "ticketType": "Ticket type",
-        "pick": "{n} found; tap one to check in:", "noMatch": "Nobody on the roster matches “{code}”",
+        "pick": "{n} found: tap one to check in", "sent": "Back online: every kept scan is sent",
         "recent": "Recent", "export": "Download the attendance (CSV)",
         "unauthorised": "Not signed in", "unauthorisedDetail": "Open the address evplan desk printed at start again",
         "invalid": "This scan could not be recorded",
@@ -187,8 +187,8 @@ enum DeskPage {
             }
             refreshCounts();
           } else if (answer.status === 404) {
-            if (shown) { show('bad', L.unknown, fill(L.unknownDetail, { code: scan.ticket })); search(scan.ticket); }
-            log(`${L.unknown} ${scan.ticket}`);
+            // Not a code: perhaps a name or a phone's last digits, typed. The people it matches are offered.
+            if (shown) lookUp(scan.ticket); else log(`${L.unknown} ${scan.ticket}`);
           } else if (answer.status === 409 && a.name) {
             const headline = answer.body.reason === 'refunded' ? L.refunded : L.cancelled;
             if (shown) show('bad', headline, fill(L.inactiveDetail, { name: a.name, type: a.ticket_type }));
@@ -209,14 +209,19 @@ enum DeskPage {
             show('queued', L.queued, fill(L.queuedDetail, { code }));
           }
         }
-        async function search(text) {
+        async function lookUp(text) {
+          let found = [];
           try {
             const response = await fetch('/api/roster?q=' + encodeURIComponent(text), { credentials: 'same-origin' });
-            if (!response.ok) return;
-            const found = (await response.json()).results || [];
-            const list = $('matches'); list.replaceChildren();
-            if (!found.length) { $('detail').textContent = fill(L.noMatch, { code: text }); return; }
-            $('detail').textContent = fill(L.pick, { n: found.length });
+            if (response.ok) found = (await response.json()).results || [];
+          } catch (e) {}
+          const list = $('matches'); list.replaceChildren();
+          if (!found.length) {
+            show('bad', L.unknown, fill(L.unknownDetail, { code: text }));
+            log(`${L.unknown} ${text}`);
+            return;
+          }
+          show('idle', fill(L.pick, { n: found.length }), text);
             for (const person of found) {
               const button = document.createElement('button'); button.type = 'button';
               const state = person.checked_in_at ? ` · ${L.checkedIn} ${clock(person.checked_in_at)}` : '';
@@ -224,7 +229,6 @@ enum DeskPage {
               button.addEventListener('click', () => { checkIn(person.ticket); $('code').focus(); });
               const item = document.createElement('li'); item.append(button); list.append(item);
             }
-          } catch (e) {}
         }
         async function flush() {
           if (flushing || !outbox.length) return;
@@ -233,6 +237,7 @@ enum DeskPage {
             for (const scan of [...outbox]) {
               if (!settle(scan, await send(scan), false)) break;
             }
+            if (!outbox.length && $('result').classList.contains('queued')) show('idle', L.sent, '');
           } catch (e) {
           } finally { flushing = false; }
         }

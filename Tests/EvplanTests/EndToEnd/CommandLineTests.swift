@@ -125,6 +125,8 @@ final class CommandLineTests: XCTestCase {
             XCTAssertEqual(check.status, 0, check.stdout)
             XCTAssertEqual(try EvplanBinary.run(["build", lang], in: folder).status, 0)
             XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(lang)/build/index.html").path))
+            let ignored = try String(contentsOf: folder.appendingPathComponent("\(lang)/.gitignore"), encoding: .utf8)
+            XCTAssertTrue(ignored.contains("\nbuild/\n.evplan/\n"), "the build and the desk's database stay out of git: \(ignored)")
         }
         XCTAssertEqual(try EvplanBinary.run(["init", "en"], in: folder).status, 2, "init never overwrites a plan")
     }
