@@ -66,7 +66,8 @@ let package = Package(
         // Fixtures are read from the source tree by path (tests copy plans into temporary folders).
         .testTarget(
             name: "EvplanTests",
-            dependencies: ["Evplan", "EvplanDocument", "EvplanParse", "EvplanModel", "EvplanSchedule", "EvplanCheck", "EvplanRender", "EvplanServe", "EvplanDesk"],
+            dependencies: ["Evplan", "EvplanDocument", "EvplanParse", "EvplanModel", "EvplanSchedule", "EvplanCheck", "EvplanRender", "EvplanServe", "EvplanDesk",
+                           .product(name: "CSV", package: "CSV.swift")],
             exclude: ["Fixtures"]
         ),
     ]

@@ -1,3 +1,4 @@
+import CSV
 import EvplanDesk
 import Foundation
 import XCTest
@@ -178,6 +179,38 @@ final class DeskServerTests: XCTestCase {
         XCTAssertEqual(export.status, 0, export.stderr)
         let written = try Data(contentsOf: target)
         XCTAssertEqual(written, csv.body)
+    }
+
+    /// PyCon TW 2023's KKTIX attendee export (anonymised, see Fixtures/realdata/README): every badge's QR serial
+    /// checks in its ticket once (all 154 are paid; a ticket of another status would be refused with it).
+    func testTheRealKKTIXExportChecksInByQRSerial() throws {
+        let plan = try DeskPlan.write(tickets: 1, in: self)
+        try FileManager.default.removeItem(at: plan.appendingPathComponent("T8-kktix-attendees.csv"))
+        let export = EvplanBinary.repositoryRoot.appendingPathComponent("Tests/EvplanTests/Fixtures/realdata/registration/pycontw2023_kktix_example-attendees.csv")
+        try FileManager.default.copyItem(at: export, to: plan.appendingPathComponent("attendees.csv"))
+        let (_, client) = try startDesk(plan)
+
+        let reader = try CSVReader(string: try String(contentsOf: export, encoding: .utf8), hasHeaderRow: true)
+        let header = try XCTUnwrap(reader.headerRow)
+        let number = try XCTUnwrap(header.firstIndex(of: "報名序號")), state = try XCTUnwrap(header.firstIndex(of: "票券付款狀態"))
+        let serial = try XCTUnwrap(header.firstIndex(of: "QR Code 序號"))
+        var paid = Set<String>()
+        var refused = 0
+        while let row = reader.next() {
+            let answer = try client.scan(id: "real-\(row[number])", ticket: row[serial], desk: "報到處")
+            if row[state] == "paid" {
+                XCTAssertEqual(answer.status, 200, row.joined(separator: ","))
+                paid.insert(row[number])
+            } else {
+                XCTAssertEqual(answer.status, 409, row.joined(separator: ","))
+                refused += 1
+            }
+        }
+        XCTAssertGreaterThan(paid.count, 100)
+        let attendance = try client.get("/api/attendance")
+        XCTAssertEqual(attendance.json["checked_in"] as? Int, paid.count)
+        XCTAssertEqual(attendance.json["scans"] as? Int, paid.count)
+        print("desk: real KKTIX export, \(paid.count) paid badges checked in, \(refused) refunded or cancelled refused")
     }
 
     func testAPlanWithoutARosterIsRefusedWithWhatToDo() throws {
