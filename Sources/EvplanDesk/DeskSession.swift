@@ -42,6 +42,14 @@ public struct DeskSession: Sendable {
                 ? "\(folder) 沒有報名名單：請把 KKTIX 或 Accupass 匯出的 CSV 存成 attendees.csv 或 T8-*.csv 放進企劃資料夾，再執行 evplan check 確認讀得到"
                 : "\(folder) has no roster: save the KKTIX or Accupass export as attendees.csv or T8-*.csv in the plan folder, and run evplan check to see it is read")
         }
+        // What the ticketing exports could not say (an unreadable row, an unknown status) is shown before serving:
+        // those people are not on the desk's roster.
+        let sources = Set(compiled.plan.registration.roster.sources.map(\.path))
+        var exportProblems = compiled
+        exportProblems.diagnostics = compiled.diagnostics.filter { sources.contains($0.location.file) }
+        if !exportProblems.diagnostics.isEmpty {
+            printStatus(DiagnosticReport.text([exportProblems], colour: false).trimmingCharacters(in: .newlines))
+        }
         let name = compiled.plan.event?.name?.value ?? (language == .zhTW ? "報到" : "Check-in")
         return (roster, language, name)
     }

@@ -78,7 +78,8 @@ package final class ScanStore: Sendable {
             let firstRow = try Row.fetchOne(db, sql: "SELECT id, ticket, desk, scanned_at FROM scan WHERE ticket = ? ORDER BY seq LIMIT 1",
                                             arguments: [ticket])
             let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM scan WHERE ticket = ?", arguments: [ticket]) ?? 0
-            guard let firstRow else { throw IDReused() }
+            // The scan just stored (or found stored) is one of the ticket's, so there is a first one.
+            guard let firstRow else { throw DatabaseError(resultCode: .SQLITE_INTERNAL, message: "no scan of ticket \(ticket) after recording one") }
             let first = Self.scan(firstRow)
             return Outcome(duplicate: first.id != id, first: first, scanCount: count)
         }
