@@ -122,7 +122,7 @@ enum AttendanceJoin {
             if checkIn.checkedIn, !attendee.status.isActive {
                 let status = attendee.status == .refunded ? LocalizedText(zh: "已退款", en: "refunded") : LocalizedText(zh: "已取消", en: "cancelled")
                 diagnostics.append(Diagnostic(FormatRules.attendanceWithdrawnTicket, at: checkIn.location, LocalizedText(
-                    zh: "票號 \(attendee.ticketNumber)（\(attendee.ticketType.value)）\(status.zhTW)，卻在\(checkIn.firstAt.map { " \($0)" } ?? "現場")報到；這筆報到沒有計入出席人數",
+                    zh: "票號 \(attendee.ticketNumber)（\(attendee.ticketType.value)）\(status.zhTW)，卻在\(checkIn.firstAt.map { " \($0) " } ?? "現場")報到；這筆報到沒有計入出席人數",
                     en: "Ticket \(attendee.ticketNumber) (\(attendee.ticketType.value)) was \(status.en) but checked in\(checkIn.firstAt.map { " at \($0)" } ?? ""); the check-in is not counted in the attendance")))
             }
             if let at = position[checkIn.ticketNumber] {
