@@ -11,6 +11,18 @@ public enum TicketStatus: String, Sendable, CaseIterable {
 
     /// Whether the ticket counts as sold: paid or awaiting payment, not cancelled or refunded.
     public var isActive: Bool { self == .paid || self == .pending }
+
+    /// The word the check-in desk's attendance export writes in its 票券狀態 / Status column, and evplan reads back:
+    /// 已付款 / 待付款 / 已取消 / 已退款, or in English paid / pending / cancelled / refunded.
+    public func attendanceWord(_ language: Language) -> String {
+        switch (self, language) {
+        case (.paid, .zhTW): "已付款"
+        case (.pending, .zhTW): "待付款"
+        case (.cancelled, .zhTW): "已取消"
+        case (.refunded, .zhTW): "已退款"
+        case (_, .en): rawValue
+        }
+    }
 }
 
 /// The ticketing systems whose exports evplan recognises by their headers.

@@ -79,6 +79,12 @@ public enum TicketExportFields {
     public static let deskDesk = ["報到櫃台", "報到櫃檯", "Desk"]
     public static let deskScans = ["報到次數", "Scans"]
 
+    /// The header row the desk writes, in its order, in the plan's language (the first name of each field).
+    public static func deskHeader(_ language: Language) -> [String] {
+        [deskTicketNumber, deskQR, deskName, deskTicketType, deskStatus, deskCheckedInAt, deskDesk, deskScans]
+            .map { language == .zhTW ? $0[0] : $0[$0.count - 1] }
+    }
+
     /// The format whose headers these are, or nil for a CSV no ticketing system wrote.
     public static func format(of header: [String]) -> TicketExportFormat? {
         let keys = Set(header.map(TicketExportTable.key))

@@ -92,6 +92,34 @@ final class AttendanceExportTests: XCTestCase {
         XCTAssertEqual(attendanceDiagnostics(result).count, 0)
     }
 
+    /// The contract with `evplan desk`: a file written with `deskHeader`, `attendanceWord` and `CheckInTime`'s text,
+    /// quoted as RFC 4180, reads back as written, in both languages.
+    func testAFileWrittenWithTheDesksOwnWordsReadsBackAsWritten() throws {
+        func quoted(_ field: String) -> String {
+            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+        }
+        let at = try XCTUnwrap(PlanDate(year: 2026, month: 12, day: 5))
+        for language in Language.allCases {
+            XCTAssertEqual(TicketExportFields.deskHeader(language).joined(separator: ","), language == .zhTW ? Self.zhHeader : Self.enHeader)
+            let rows: [[String]] = TicketStatus.allCases.enumerated().map { index, status in
+                let time = index == 0 ? CheckInTime(date: at, second: 9 * 3600 + 12 * 60 + 33).description : ""
+                return ["K\(index + 1)", "qr\(index + 1)", "林, \"小美\" \(index)", "一般票", status.attendanceWord(language), time,
+                        index == 0 ? "櫃台 2" : "", index == 0 ? "2" : "0"]
+            }
+            let lines = [TicketExportFields.deskHeader(language)] + rows
+            let (_, result) = try plan(event: language == .zhTW ? zhEvent : enEvent,
+                                       ["T8-attendance.csv": Self.deskCSV(lines.map { $0.map(quoted).joined(separator: ",") })])
+            let roster = result.plan.registration.roster
+            XCTAssertEqual(roster.sources.map(\.format), [.deskAttendance], "\(language)")
+            XCTAssertEqual(roster.attendees.map(\.status), TicketStatus.allCases, "\(language)")
+            XCTAssertEqual(roster.attendees.first?.name, "林, \"小美\" 0")
+            XCTAssertEqual(roster.checkIns.first?.firstAt?.description, "2026-12-05 09:12:33")
+            XCTAssertEqual(roster.checkIns.first?.desk, "櫃台 2")
+            XCTAssertEqual(roster.checkIns.map(\.scans), [2, 0, 0, 0])
+            XCTAssertEqual(attendanceDiagnostics(result).count, 0)
+        }
+    }
+
     // MARK: Check-in times
 
     func testACheckInTimeThatIsNoDateTimeIsReportedAtItsCellAndStillCountsTheTicket() throws {
