@@ -11,6 +11,18 @@ public enum TicketStatus: String, Sendable, CaseIterable {
 
     /// Whether the ticket counts as sold: paid or awaiting payment, not cancelled or refunded.
     public var isActive: Bool { self == .paid || self == .pending }
+
+    /// The word the check-in desk's attendance export writes in its 票券狀態 / Status column, and evplan reads back:
+    /// 已付款 / 待付款 / 已取消 / 已退款, or in English paid / pending / cancelled / refunded.
+    public func attendanceWord(_ language: Language) -> String {
+        switch (self, language) {
+        case (.paid, .zhTW): "已付款"
+        case (.pending, .zhTW): "待付款"
+        case (.cancelled, .zhTW): "已取消"
+        case (.refunded, .zhTW): "已退款"
+        case (_, .en): rawValue
+        }
+    }
 }
 
 /// The ticketing systems whose exports evplan recognises by their headers.
@@ -21,6 +33,9 @@ public enum TicketExportFormat: String, Sendable {
     case kktixOrders = "KKTIX orders"
     /// Accupass's participant export (訂單編號, 票號, 狀態, 參加人姓名 …, 票價(NT)).
     case accupass = "Accupass"
+    /// The check-in desk's attendance export (`evplan desk`: 票號, QR Code 序號, 姓名, 票種, 票券狀態, 報到時間, 報到櫃台,
+    /// 報到次數): one row per ticket of the roster with its first check-in, the check-ins of the roster (O8.3.4).
+    case deskAttendance = "evplan desk attendance"
 }
 
 /// One person registered: a ticket of the export, with what the ticketing system asked them.
@@ -105,11 +120,15 @@ public struct Roster: Sendable {
     public var attendees: [Attendee] = []
     /// Orders of an order export; cancelled orders without tickets are only here.
     public var orders: [TicketOrder] = []
+    /// The check-ins of the desk's attendance exports, one per ticket of `attendees` (by its ticket number), in the
+    /// order the tickets were first met; tickets that were never checked in are here too (`checkedIn` false).
+    public var checkIns: [CheckIn] = []
 
-    public init(sources: [TicketExportSource] = [], attendees: [Attendee] = [], orders: [TicketOrder] = []) {
+    public init(sources: [TicketExportSource] = [], attendees: [Attendee] = [], orders: [TicketOrder] = [], checkIns: [CheckIn] = []) {
         self.sources = sources
         self.attendees = attendees
         self.orders = orders
+        self.checkIns = checkIns
     }
 
     public var isEmpty: Bool { sources.isEmpty }
@@ -123,6 +142,29 @@ public struct Roster: Sendable {
         return orders.filter { !$0.status.isActive && !ticketed.contains($0.id) }
     }
 
+    /// Whether a desk attendance export was read: the event has happened and its check-ins are known (O8.3.4).
+    public var hasAttendance: Bool { sources.contains { $0.format == .deskAttendance } }
+
+    /// The check-in of each ticket that was checked in, by ticket number.
+    public var checkedInTickets: [String: CheckIn] {
+        Dictionary(checkIns.filter(\.checkedIn).map { ($0.ticketNumber, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Per ticket type, in the order types first appear among the active tickets: the active tickets and how many of
+    /// them were checked in. Check-ins of cancelled or refunded tickets are not counted (see `withdrawnCheckIns`).
+    public var attendanceByType: [(type: String, registered: Int, checkedIn: Int)] {
+        let checked = checkedInTickets
+        return activeByType.map { group in
+            (group.type, group.attendees.count, group.attendees.count { checked[$0.ticketNumber] != nil })
+        }
+    }
+
+    /// Check-ins of tickets that were cancelled or refunded: people let in on a ticket that no longer counts.
+    public var withdrawnCheckIns: [CheckIn] {
+        let withdrawn = Set(attendees.filter { !$0.status.isActive }.map(\.ticketNumber))
+        return checkIns.filter { $0.checkedIn && withdrawn.contains($0.ticketNumber) }
+    }
+
     /// Active tickets per ticket type, in the order types first appear.
     public var activeByType: [(type: String, attendees: [Attendee])] {
         var order: [String] = []
@@ -133,6 +175,56 @@ public struct Roster: Sendable {
             groups[type, default: []].append(attendee)
         }
         return order.map { ($0, groups[$0] ?? []) }
+    }
+}
+
+/// A moment of the event day as the check-in desk writes it, `2026-12-05 09:12:33`, in the event's local time.
+public struct CheckInTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var date: PlanDate
+    /// Seconds after midnight, 0 ..< 86 400.
+    public var second: Int
+
+    public init(date: PlanDate, second: Int) {
+        self.date = date
+        self.second = second
+    }
+
+    public var time: TimeOfDay { TimeOfDay(minutes: second / 60) }
+
+    /// `2026-12-05 09:12:33`, as the desk writes it.
+    public var description: String {
+        "\(date) \(Padding.digits(second / 3600, 2)):\(Padding.digits(second / 60 % 60, 2)):\(Padding.digits(second % 60, 2))"
+    }
+
+    public static func < (lhs: CheckInTime, rhs: CheckInTime) -> Bool { (lhs.date, lhs.second) < (rhs.date, rhs.second) }
+}
+
+/// One ticket's line of the check-in desk's attendance export (`T8-attendance.csv`, written by `evplan desk`): whether
+/// the ticket was checked in, when and at which desk first, and how many times it was scanned.
+public struct CheckIn: Sendable {
+    /// The roster attendee's ticket number (KKTIX 報名序號, Accupass 票號).
+    public var ticketNumber: String
+    public var qrSerial: String?
+    /// The first check-in; nil for a ticket that was not checked in, or whose time could not be read (reported).
+    public var firstAt: CheckInTime?
+    /// The desk of the first check-in (`A`, `櫃台 2`).
+    public var desk: String?
+    /// How many times the ticket was scanned (0 when it was not checked in).
+    public var scans: Int
+    /// Whether the person came: a first check-in time (even one that could not be read) or a scan.
+    public var checkedIn: Bool
+    /// The export's row.
+    public var location: SourceLocation
+
+    public init(ticketNumber: String, qrSerial: String? = nil, firstAt: CheckInTime? = nil, desk: String? = nil, scans: Int,
+                checkedIn: Bool, location: SourceLocation) {
+        self.ticketNumber = ticketNumber
+        self.qrSerial = qrSerial
+        self.firstAt = firstAt
+        self.desk = desk
+        self.scans = scans
+        self.checkedIn = checkedIn
+        self.location = location
     }
 }
 

@@ -53,7 +53,7 @@ public enum PlanParser {
             cellDiagnostics += read.context.cells.diagnostics
             frontDiagnostics += read.context.frontValues.diagnostics
         }
-        records.apply(to: &plan)
+        diagnostics += records.apply(to: &plan)
         return (plan, loadDiagnostics + diagnostics + cellDiagnostics + frontDiagnostics)
     }
 }

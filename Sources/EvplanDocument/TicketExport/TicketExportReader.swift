@@ -3,7 +3,7 @@ import EvplanModel
 import Foundation
 
 /// Ticketing exports in the plan folder: `attendees.csv` and any `T8-*.csv` whose headers are KKTIX's (attendees or
-/// orders) or Accupass's. It is asked before any other reader, so a T8 CSV that is an export is never read as a plan
+/// orders), Accupass's, or the check-in desk's attendance export (`T8-attendance.csv`). It is asked before any other reader, so a T8 CSV that is an export is never read as a plan
 /// table; one that is not is handed to the plan-table reader for CSV, when there is one. An Excel workbook (`.xlsx`)
 /// anywhere in the plan is reported, not read: there is no well-kept xlsx reader for Swift on Linux to rely on.
 public struct TicketExportReader: PlanFileReader {
@@ -43,8 +43,8 @@ public struct TicketExportReader: PlanFileReader {
                 return tableReader.read(data, path: path, options: options)
             }
             return (nil, [Diagnostic(FormatRules.unrecognisedExport, at: start, LocalizedText(
-                zh: "\(name) 的表頭不是 KKTIX 或 Accupass 匯出檔的表頭（例如「報名序號」「票種」「QR Code 序號」或「訂單編號」「票號」「參加人姓名」），沒有讀取",
-                en: "\(name)'s headers are not those of a KKTIX or Accupass export (such as 報名序號, 票種, QR Code 序號, or 訂單編號, 票號, 參加人姓名); it was not read"))])
+                zh: "\(name) 的表頭不是 KKTIX、Accupass 匯出檔或 evplan desk 報到紀錄的表頭（例如「報名序號」「票種」「QR Code 序號」，「訂單編號」「票號」「參加人姓名」，或「票號」「報到時間」「報到櫃台」），沒有讀取",
+                en: "\(name)'s headers are not those of a KKTIX or Accupass export or of evplan desk's attendance export (such as 報名序號, 票種, QR Code 序號; 訂單編號, 票號, 參加人姓名; or 票號, 報到時間, 報到櫃台); it was not read"))])
         }
         var diagnostics: [Diagnostic] = []
         if let problem = parsed.problem {

@@ -68,10 +68,29 @@ public enum TicketExportFields {
         + accupassOrder + accupassTicketNumber + accupassStatus + accupassTicketType + accupassPrice + accupassName + accupassEmail
         + accupassPhone + accupassQR
 
+    // The check-in desk's attendance export (`evplan desk --export-attendance`, `GET /export/attendance.csv`): zh-TW
+    // headers, then the English ones of a plan with `lang: en`. The first of each list is the one the desk writes.
+    public static let deskTicketNumber = ["票號", "Ticket number"]
+    public static let deskQR = ["QR Code 序號", "QR serial"]
+    public static let deskName = ["姓名", "Name"]
+    public static let deskTicketType = ["票種", "Ticket type"]
+    public static let deskStatus = ["票券狀態", "Status"]
+    public static let deskCheckedInAt = ["報到時間", "Checked in at"]
+    public static let deskDesk = ["報到櫃台", "報到櫃檯", "Desk"]
+    public static let deskScans = ["報到次數", "Scans"]
+
+    /// The header row the desk writes, in its order, in the plan's language (the first name of each field).
+    public static func deskHeader(_ language: Language) -> [String] {
+        [deskTicketNumber, deskQR, deskName, deskTicketType, deskStatus, deskCheckedInAt, deskDesk, deskScans]
+            .map { language == .zhTW ? $0[0] : $0[$0.count - 1] }
+    }
+
     /// The format whose headers these are, or nil for a CSV no ticketing system wrote.
     public static func format(of header: [String]) -> TicketExportFormat? {
         let keys = Set(header.map(TicketExportTable.key))
         func has(_ names: [String]) -> Bool { names.contains { keys.contains(TicketExportTable.key($0)) } }
+        // First: the desk's export also has 票種 and QR Code 序號, like KKTIX's, and 票號, like Accupass's.
+        if has(deskCheckedInAt), has(deskDesk), has(deskTicketNumber) || has(kktixTicketNumber) { return .deskAttendance }
         if has(accupassTicketNumber), has(accupassOrder), header.contains(where: { $0.hasPrefix("參加人") }), has(accupassStatus) || has(accupassPrice) {
             return .accupass
         }

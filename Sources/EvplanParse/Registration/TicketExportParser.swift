@@ -3,7 +3,7 @@ import EvplanModel
 import Foundation
 
 /// Turns a ticketing export (KKTIX attendees or orders, Accupass) into the roster: one `Attendee` per ticket, one
-/// `TicketOrder` per order, with a mobile number whose leading 0 a spreadsheet dropped given back and reported.
+/// `TicketOrder` per order (the desk's attendance export: `AttendanceExportParser`), with a mobile number whose leading 0 a spreadsheet dropped given back and reported.
 enum TicketExportParser {
     static func read(_ table: TicketExportTable, path: String, context: inout ParseContext) {
         context.records.roster.sources.append(TicketExportSource(path: path, format: table.format, encoding: table.encoding, rowCount: table.rows.count))
@@ -11,6 +11,7 @@ enum TicketExportParser {
         case .kktixAttendees: readAttendees(table, fields: .kktix, context: &context)
         case .accupass: readAttendees(table, fields: .accupass, context: &context)
         case .kktixOrders: readOrders(table, context: &context)
+        case .deskAttendance: AttendanceExportParser.read(table, context: &context)
         }
     }
 

@@ -47,6 +47,8 @@ struct PlanRecords {
     /// Each T5 file's own venue facts and rooms, in file order.
     var sites: [Venue] = []
     var roster = Roster()
+    /// The attendees of the desk's attendance exports, which are the roster when there is no other ticketing export.
+    var deskAttendees: [Attendee] = []
     var supplies: [DeskSupply] = []
 
     /// Adds a later file's records.
@@ -97,10 +99,13 @@ struct PlanRecords {
         roster.sources += later.roster.sources
         roster.attendees += later.roster.attendees
         roster.orders += later.roster.orders
+        roster.checkIns += later.roster.checkIns
+        deskAttendees += later.deskAttendees
         supplies += later.supplies
     }
 
-    func apply(to plan: inout Plan) {
+    /// Fills the plan with the records; what joining them finds (the desk's check-ins against the roster) is returned.
+    func apply(to plan: inout Plan) -> [Diagnostic] {
         plan.project.tasks += tasks
         plan.project.extraHeaders += taskHeaders.filter { !plan.project.extraHeaders.contains($0) }
         plan.budget.tables += budgetTables
@@ -130,7 +135,9 @@ struct PlanRecords {
                 joined.attendees[index].status = status
             }
         }
+        let attendance = AttendanceJoin.join(&joined, deskAttendees: deskAttendees)
         plan.registration.roster = joined
         plan.registration.supplies += supplies
+        return attendance
     }
 }

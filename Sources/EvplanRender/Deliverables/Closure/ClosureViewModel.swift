@@ -41,7 +41,22 @@ struct ClosureViewModel: TemplateValue {
         let income: String
     }
 
+    /// One ticket type's actual attendance from the desk's check-ins (O8.3.4): counts only, never names.
+    struct AttendanceRow: TemplateValue {
+        let type: String
+        let registered: String
+        let checkedIn: String
+        let noShows: String
+        let rate: String
+    }
+
     let page: PageChrome
+    let hasAttendance: Bool
+    let attendanceSummary: String
+    let attendanceRows: [AttendanceRow]
+    let attendanceTotal: AttendanceRow
+    let hasWithdrawnCheckIns: Bool
+    let withdrawnCheckInsNote: String
     let hasRegistrations: Bool
     let registrationSummary: String
     let ticketResults: [TicketResult]
@@ -134,7 +149,26 @@ struct ClosureViewModel: TemplateValue {
             "n": DecimalText.grouped(Decimal(roster.active.count)), "paid": DecimalText.grouped(Decimal(roster.paidCount)),
             "cancelled": DecimalText.grouped(Decimal(roster.attendees.count - roster.active.count)),
         ])
+        hasAttendance = roster.hasAttendance
+        let byType = roster.attendanceByType
+        attendanceRows = byType.map { ClosureViewModel.attendanceRow($0.type, registered: $0.registered, checkedIn: $0.checkedIn) }
+        let registered = byType.reduce(0) { $0 + $1.registered }, checkedIn = byType.reduce(0) { $0 + $1.checkedIn }
+        attendanceTotal = ClosureViewModel.attendanceRow(context.label("cl_attendance_total"), registered: registered, checkedIn: checkedIn)
+        attendanceSummary = context.filled("cl_attendance_summary", [
+            "n": attendanceTotal.registered, "in": attendanceTotal.checkedIn, "out": attendanceTotal.noShows, "rate": attendanceTotal.rate,
+        ])
+        let withdrawn = roster.withdrawnCheckIns.count
+        hasWithdrawnCheckIns = withdrawn > 0
+        withdrawnCheckInsNote = context.counted("cl_withdrawn_checkins", withdrawn)
         hasContent = hasActuals || hasChannelResults || hasLessons || hasRegistrations
+    }
+
+    /// A ticket type's registered (active) tickets, those checked in, the no-shows and the attendance rate (one
+    /// decimal; a dash when nobody was registered).
+    static func attendanceRow(_ type: String, registered: Int, checkedIn: Int) -> AttendanceRow {
+        let rate = registered > 0 ? oneDecimal(Decimal(checkedIn) / Decimal(registered) * 100) + "%" : "—"
+        return AttendanceRow(type: type, registered: DecimalText.grouped(Decimal(registered)), checkedIn: DecimalText.grouped(Decimal(checkedIn)),
+                             noShows: DecimalText.grouped(Decimal(registered - checkedIn)), rate: rate)
     }
 
     /// `+12.5%`, `-3.0%`: always one decimal, signed, against the budget; a dash when the budget is zero.
@@ -168,7 +202,8 @@ struct ClosureViewModel: TemplateValue {
                                 registered: DecimalText.grouped(Decimal(ofType.filter(\.status.isActive).count)),
                                 paid: DecimalText.grouped(Decimal(paid.count)),
                                 cancelled: DecimalText.grouped(Decimal(ofType.count - ofType.filter(\.status.isActive).count)),
-                                income: money.plain(income))
+                                // No price at all (a roster from the desk's attendance export alone): the income is not known.
+                                income: paid.contains { $0.price != nil } || paid.isEmpty ? money.plain(income) : "—")
         }
     }
 }
