@@ -179,6 +179,17 @@ final class DeskServerTests: XCTestCase {
         XCTAssertEqual(export.status, 0, export.stderr)
         let written = try Data(contentsOf: target)
         XCTAssertEqual(written, csv.body)
+
+        // Saved in the plan, it is read back without a finding and feeds the closure report (O8.3.4).
+        let check = try EvplanBinary.run(["check", plan.path])
+        XCTAssertFalse(check.stdout.contains("registration.attendance"), check.stdout)
+        let output = plan.deletingLastPathComponent().appendingPathComponent("out")
+        XCTAssertEqual(try EvplanBinary.run(["build", plan.path, "-o", output.path, "--force"]).status, 0)
+        let closure = try String(contentsOf: output.appendingPathComponent("closure.html"), encoding: .utf8)
+        XCTAssertTrue(closure.contains("實際出席"), "the closure report shows the attendance")
+        let index = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        let active = (1...30).filter(DeskPlan.isActive).count
+        XCTAssertTrue(index.contains("實際出席 4／\(active) 人"), "4 of \(active) came")
     }
 
     /// PyCon TW 2023's KKTIX attendee export (anonymised, see Fixtures/realdata/README): every badge's QR serial

@@ -123,7 +123,7 @@ final class DeskRequestTests: XCTestCase {
     }
 }
 
-final class AttendanceExportTests: XCTestCase {
+final class DeskAttendanceCSVTests: XCTestCase {
     func testOneRowPerTicketWithItsFirstCheckInInTheEventsTime() throws {
         let location = SourceLocation(file: "T8.csv", line: 2, column: 1)
         let roster = DeskRoster(Roster(attendees: [
