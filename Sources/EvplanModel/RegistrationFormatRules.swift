@@ -21,6 +21,13 @@ extension FormatRules {
             zh: "在售票系統下載 CSV 格式（Accupass 與 KKTIX 都有），或用 Excel「另存新檔 → CSV UTF-8」，存成 attendees.csv 或 T8-*.csv。",
             en: "Download the CSV format from the ticketing system (Accupass and KKTIX both offer it), or use Excel's Save As → CSV UTF-8, as attendees.csv or T8-*.csv."))
 
+    public static let statusUnread = RuleDescriptor(
+        id: "registration.status-unread", severity: .warning, task: "T8", competency: ["O8.1.2", "O8.3.4"],
+        summary: LocalizedText(zh: "報名匯出檔的票券狀態不是 evplan 認得的字，當作已付款", en: "A ticket status in the ticketing export is not a word evplan knows; it was read as paid"),
+        hint: LocalizedText(
+            zh: "狀態欄應是售票系統原本的字（KKTIX：paid、unpaid、cancelled、refunded；Accupass：已付款、報名成功、待付款、已取消、已退款）。請從售票系統重新下載 CSV；若這張票其實已取消或退款，報到櫃台會誤當有效票。",
+            en: "The status column should hold the ticketing system's own words (KKTIX: paid, unpaid, cancelled, refunded; Accupass: 已付款, 報名成功, 待付款, 已取消, 已退款). Download the CSV again; if this ticket was in fact cancelled or refunded, the check-in desk would take it as valid."))
+
     // The check-in desk's attendance export (T8-attendance.csv). They cite O8.3.4, the actual attendance list it is.
 
     public static let attendanceUnknownTicket = RuleDescriptor(
@@ -45,6 +52,6 @@ extension FormatRules {
             en: "The ticket was cancelled or refunded but checked in on the day: check whether the person paid again or was moved to another ticket. The closure report's attendance does not count this check-in."))
 
     static let registration: [RuleDescriptor] = [
-        phoneRepaired, unrecognisedExport, spreadsheetUnread, attendanceUnknownTicket, attendanceUnreadable, attendanceWithdrawnTicket,
+        phoneRepaired, unrecognisedExport, spreadsheetUnread, statusUnread, attendanceUnknownTicket, attendanceUnreadable, attendanceWithdrawnTicket,
     ]
 }

@@ -59,7 +59,7 @@ enum AttendanceExportParser {
             context.records.deskAttendees.append(Attendee(
                 ticketNumber: ticketNumber, qrSerial: cell(qr)?.text, name: cell(name)?.text ?? "",
                 ticketType: Located(typeCell?.text ?? "", at: typeCell?.location ?? rowLocation),
-                status: TicketExportParser.ticketStatus(cell(status)?.text), location: rowLocation))
+                status: TicketExportParser.ticketStatus(cell(status), context: &context), location: rowLocation))
         }
     }
 

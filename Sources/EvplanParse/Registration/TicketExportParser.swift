@@ -58,7 +58,7 @@ enum TicketExportParser {
             context.records.roster.attendees.append(Attendee(
                 ticketNumber: cell(number)?.text ?? "\(index + 1)", qrSerial: cell(qr)?.text, checkinCode: cell(checkin)?.text,
                 name: cell(name)?.text ?? "", phone: repairedPhone(cell(phone), context: &context), email: cell(email)?.text,
-                ticketType: ticketType, orderID: cell(order)?.text, status: ticketStatus(cell(status)?.text), price: amount,
+                ticketType: ticketType, orderID: cell(order)?.text, status: ticketStatus(cell(status), context: &context), price: amount,
                 answers: answers, location: rowLocation))
         }
     }
@@ -90,13 +90,25 @@ enum TicketExportParser {
     }
 
     /// A ticket's status from the words KKTIX (`paid`, `unpaid`, `cancelled`, `refunded`) and Accupass (已付款,
-    /// 報名成功, 待付款, 已取消, 已退款) write. Anything else counts as paid: the export lists tickets issued.
-    static func ticketStatus(_ text: String?) -> TicketStatus {
-        let word = (text ?? "").lowercased()
+    /// 報名成功, 待付款, 已取消, 已退款) write. A blank status is a ticket issued (the export lists tickets issued);
+    /// a word not known is read as paid too, but said, since the desk would then welcome the ticket.
+    static func ticketStatus(_ cell: Cell?, context: inout ParseContext) -> TicketStatus {
+        if let status = ticketStatus(cell?.text) { return status }
+        if let cell {
+            context.diagnostics.append(Diagnostic(FormatRules.statusUnread, at: cell.location, LocalizedText(
+                zh: "票券狀態「\(cell.text)」不是認得的字，當作已付款", en: "The ticket status “\(cell.text)” is not a known word; read as paid")))
+        }
+        return .paid
+    }
+
+    /// The status a word names, nil for a word not known. A blank is paid.
+    static func ticketStatus(_ text: String?) -> TicketStatus? {
+        let word = (text ?? "").lowercased().trimmingCharacters(in: .whitespaces)
         if word.contains("refund") || word.contains("退") { return .refunded }
         if word.contains("cancel") || word.contains("取消") || word.contains("作廢") { return .cancelled }
         if word.contains("unpaid") || word.contains("pending") || word.contains("未") || word.contains("待") { return .pending }
-        return .paid
+        let paid = ["", "paid", "free", "confirmed", "completed", "success", "已付款", "付款完成", "付款成功", "報名成功", "已報名", "完成", "已完成", "免費"]
+        return paid.contains(word) ? .paid : nil
     }
 
     /// The phone as it should be dialled. A Taiwanese mobile (09xx-xxx-xxx) that a spreadsheet read as a number has

@@ -44,6 +44,20 @@ final class TicketExportReaderTests: XCTestCase {
         XCTAssertEqual(first.ticketType.location.column, 5)
     }
 
+    /// A status word no ticketing system writes is read as paid (the export lists tickets issued), and said at its
+    /// cell: the desk would welcome that ticket.
+    func testAStatusWordNotKnownIsReadAsPaidAndSaid() throws {
+        let header = "Id,訂單編號,報名序號,檢查碼,票種,票券付款狀態,QR Code 序號,聯絡人 姓名\n"
+        let rows = "1,11,1,AAAA,一般票,paid,q1,陳怡君\n2,12,2,BBBB,一般票,保留中,q2,林宗翰\n3,13,3,CCCC,一般票,已退款,q3,王大明\n4,14,4,DDDD,一般票,,q4,張雅婷\n"
+        let (_, result) = try plan(["T8-attendees.csv": Data((header + rows).utf8)])
+        XCTAssertEqual(result.plan.registration.roster.attendees.map(\.status), [.paid, .paid, .refunded, .paid])
+        let said = result.diagnostics.filter { $0.rule.id == "registration.status-unread" }
+        XCTAssertEqual(said.count, 1, "only 保留中: a blank status is a ticket issued")
+        XCTAssertEqual(said.first?.location.line, 3)
+        XCTAssertEqual(said.first?.location.column, 6)
+        XCTAssertTrue(said.first?.message.zhTW.contains("保留中") ?? false)
+    }
+
     func testAByteOrderMarkIsAcceptedAndNamed() throws {
         let (_, result) = try plan(["T8-attendees.csv": Data([0xEF, 0xBB, 0xBF]) + (try fixture("pycontw2023_kktix_example-attendees.csv"))])
         XCTAssertEqual(result.plan.registration.roster.attendees.count, 154)
