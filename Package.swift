@@ -50,7 +50,7 @@ let package = Package(
         // `evplan desk`: the event day's check-in desks on the plan's roster; scans kept in SQLite (GRDB, WAL).
         .target(
             name: "EvplanDesk",
-            dependencies: ["Evplan", "EvplanDocument", "EvplanModel", "EvplanServe", .product(name: "FlyingFox", package: "FlyingFox"),
+            dependencies: ["Evplan", "EvplanDocument", "EvplanModel", "EvplanRender", "EvplanServe", .product(name: "FlyingFox", package: "FlyingFox"),
                            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "CSV", package: "CSV.swift")]
         ),
         .executableTarget(

@@ -29,7 +29,8 @@ chrome() {
     --no-first-run --user-data-dir="$work/profile-$$-$RANDOM" "$@" 2>/dev/null
 }
 
-for sample in samples/*/; do
+# The samples, and a plan with a roster and the desk's attendance (badges, sign-in sheets, the closure's attendance).
+for sample in samples/*/ Tests/EvplanTests/Fixtures/plans/closure-attendance/; do
   name=$(basename "$sample")
   out="$work/$name"
   "$EVPLAN" build "$sample" -o "$out" >/dev/null 2>&1 || { fail "$name: evplan build failed"; continue; }

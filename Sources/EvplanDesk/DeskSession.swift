@@ -90,8 +90,14 @@ public struct DeskSession: Sendable {
                 ? "無法在 \(address):\(port) 監聽（\(error)）：用 --port 換一個埠，或用 --bind 指定這台電腦的網路位址"
                 : "cannot listen on \(address):\(port) (\(error)): pick another --port, or --bind one of this machine's addresses")
         }
-        printStatus(Self.banner(roster: roster, store: store, language: language, addresses: Self.addresses(for: address),
+        let addresses = Self.addresses(for: address)
+        printStatus(Self.banner(roster: roster, store: store, language: language, addresses: addresses,
                                 port: server.port, token: access.token))
+        // On a terminal, the first address as a QR code for phones and tablets to scan (not into logs or pipes).
+        if isatty(STDERR_FILENO) != 0, let first = addresses.first, first != "127.0.0.1",
+           let qr = TerminalQRCode.lines("http://\(first):\(server.port)/?token=\(access.token)") {
+            printStatus((language == .zhTW ? "用手機或平板掃描加入櫃台：" : "Scan to join from a phone or tablet:") + "\n" + qr.joined(separator: "\n"))
+        }
         try await server.run()
     }
 

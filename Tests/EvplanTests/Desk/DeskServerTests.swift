@@ -224,6 +224,19 @@ final class DeskServerTests: XCTestCase {
         print("desk: real KKTIX export, \(paid.count) paid badges checked in, \(refused) refunded or cancelled refused")
     }
 
+    func testAnEnglishPlanGetsAnEnglishDesk() throws {
+        let plan = try DeskPlan.write(tickets: 10, in: self)
+        let event = plan.appendingPathComponent("event.md")
+        try String(contentsOf: event, encoding: .utf8).replacingOccurrences(of: "lang: zh-TW", with: "lang: en")
+            .write(to: event, atomically: true, encoding: .utf8)
+        let (desk, client) = try startDesk(plan)
+        XCTAssertTrue(desk.stderr.contains("roster of 10 tickets"), desk.stderr)
+        let html = String(decoding: try client.get("/", headers: ["Cookie": "evplan_desk=\(token)"]).body, as: UTF8.self)
+        XCTAssertTrue(html.contains("<html lang=\"en\">") && html.contains("Scan a ticket's QR code"), html)
+        let csv = String(decoding: try client.get("/export/attendance.csv").body.dropFirst(3), as: UTF8.self)
+        XCTAssertTrue(csv.hasPrefix("Ticket number,QR serial,Name,Ticket type,Status,Checked in at,Desk,Scans\r\n1,"), csv)
+    }
+
     func testAPlanWithoutARosterIsRefusedWithWhatToDo() throws {
         let folder = try EvplanBinary.temporaryFolder(self)
         let plan = try EvplanBinary.copy("samples/meetup-en", to: folder)

@@ -152,3 +152,29 @@ final class DeskAttendanceCSVTests: XCTestCase {
         XCTAssertEqual(AttendanceExport.spreadsheetSafe(""), "")
     }
 }
+
+final class TerminalQRCodeTests: XCTestCase {
+    /// The half blocks printed in the terminal, drawn back into a picture as a screen shows them, scan to the address.
+    func testTheTerminalQRCodeScansToTheDeskAddress() throws {
+        guard let zbarimg = RegistrationPagesTests.tool("zbarimg") else { throw XCTSkip("zbarimg (zbar-tools) is not installed: make test-deps installs it") }
+        let address = "http://192.168.1.20:8080/?token=3f9c0d5e7a1b2c4d6e8f00112233aabb"
+        let lines = try XCTUnwrap(TerminalQRCode.lines(address))
+        // Each character is one module wide and two high: █ both dark, ▀ top, ▄ bottom, space neither.
+        var rows: [[Bool]] = []
+        for line in lines {
+            let cells = Array(line.replacingOccurrences(of: "\u{1B}[30;47m", with: "").replacingOccurrences(of: "\u{1B}[0m", with: ""))
+            rows.append(cells.map { $0 == "█" || $0 == "▀" })
+            rows.append(cells.map { $0 == "█" || $0 == "▄" })
+        }
+        let scale = 6, side = rows[0].count
+        var pixels = "P2\n\(side * scale) \(rows.count * scale)\n1\n"
+        for row in rows {
+            let line = row.flatMap { Array(repeating: $0 ? "0" : "1", count: scale) }.joined(separator: " ")
+            pixels += String(repeating: line + "\n", count: scale)
+        }
+        let image = try EvplanBinary.temporaryFolder(self).appendingPathComponent("terminal-qr.pgm")
+        try pixels.write(to: image, atomically: true, encoding: .ascii)
+        let decoded = try RegistrationPagesTests.run(zbarimg, ["-q", "--raw", image.path]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertEqual(decoded, address)
+    }
+}

@@ -3,9 +3,9 @@ import Foundation
 
 /// A QR code (libqrencode, error correction M, 8-bit mode) drawn as an inline SVG of dark modules with the four-module
 /// quiet zone scanners need.
-enum QRCodeSVG {
+package enum QRCodeSVG {
     /// The modules of `text`'s QR code, row by row (true = dark), and the side in modules; nil when it cannot be encoded.
-    static func matrix(_ text: String) -> (side: Int, dark: [Bool])? {
+    package static func matrix(_ text: String) -> (side: Int, dark: [Bool])? {
         guard !text.isEmpty, let code = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1) else { return nil }
         defer { QRcode_free(code) }
         let side = Int(code.pointee.width)
