@@ -83,7 +83,7 @@ enum DeskPage {
         "outbox": "尚有 {n} 筆掃描待送出", "outboxEmpty": "所有掃描都已存入伺服器",
         "checkedIn": "已報到", "registered": "應到", "ticketType": "票種",
         "pick": "找到 {n} 位，請點選報到", "sent": "網路已恢復：暫存的掃描都已送出",
-        "recent": "最近紀錄", "export": "下載出席名單（CSV）",
+        "recent": "最近紀錄", "phoneTail": "手機末三碼", "export": "下載出席名單（CSV）",
         "unauthorised": "授權已失效", "unauthorisedDetail": "請重新開啟 evplan desk 啟動時印出的網址",
         "invalid": "無法記錄這筆掃描",
         "signIn": "請用啟動時印出的網址開啟", "wrongToken": "網址中的 token 不正確",
@@ -100,7 +100,7 @@ enum DeskPage {
         "outbox": "{n} scans waiting to be sent", "outboxEmpty": "Every scan is on the server",
         "checkedIn": "Checked in", "registered": "Registered", "ticketType": "Ticket type",
         "pick": "{n} found: tap one to check in", "sent": "Back online: every kept scan is sent",
-        "recent": "Recent", "export": "Download the attendance (CSV)",
+        "recent": "Recent", "phoneTail": "phone …", "export": "Download the attendance (CSV)",
         "unauthorised": "Not signed in", "unauthorisedDetail": "Open the address evplan desk printed at start again",
         "invalid": "This scan could not be recorded",
         "signIn": "Open this desk from the address printed at start", "wrongToken": "The token in the address is wrong",
@@ -225,7 +225,8 @@ enum DeskPage {
             for (const person of found) {
               const button = document.createElement('button'); button.type = 'button';
               const state = person.checked_in_at ? ` · ${L.checkedIn} ${clock(person.checked_in_at)}` : '';
-              button.textContent = `${person.name}（${person.ticket_type}）${person.ticket}${state}`;
+              const phone = person.phone_tail ? ` · ${L.phoneTail} ${person.phone_tail}` : '';
+              button.textContent = `${person.name}（${person.ticket_type}）#${person.ticket}${phone}${state}`;
               button.addEventListener('click', () => { checkIn(person.ticket); $('code').focus(); });
               const item = document.createElement('li'); item.append(button); list.append(item);
             }

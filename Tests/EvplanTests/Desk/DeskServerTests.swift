@@ -150,6 +150,8 @@ final class DeskServerTests: XCTestCase {
         // Phone tail, name and check code each find the person.
         let byPhone = try client.get("/api/roster?q=" + "345007")
         XCTAssertEqual(((byPhone.json["results"] as? [[String: Any]])?.first)?["ticket"] as? String, "7")
+        XCTAssertEqual(((byPhone.json["results"] as? [[String: Any]])?.first)?["phone_tail"] as? String, "007",
+                       "two people of one name are told apart by their phone's last digits")
         let byCode = try client.get("/api/roster?q=" + DeskPlan.checkCode(12).lowercased())
         XCTAssertEqual(((byCode.json["results"] as? [[String: Any]])?.first)?["ticket"] as? String, "12")
     }
