@@ -118,4 +118,19 @@ final class ClosureAttendanceTests: XCTestCase {
                       check.stdout)
         XCTAssertTrue(check.stdout.contains("[registration.attendance-unknown-ticket]"))
     }
+
+    // MARK: The roster (internal) lists who came
+
+    func testTheRosterMarksEachPersonsCheckInAndTheNoShows() throws {
+        let result = Pipeline.check(folder: try fixturePlan().path)
+        let html = RenderPlanFixture.squeezed(try RenderPlanFixture.html("roster.html", of: result.plan))
+        XCTAssertTrue(html.contains("<div class=\"figure\"><span>已報到</span><strong>33</strong></div>"), "who came")
+        XCTAssertTrue(html.contains("<div class=\"figure\"><span>未出席</span><strong>6</strong></div>"), "who did not")
+        XCTAssertTrue(html.contains("<th>報到</th>"))
+        XCTAssertTrue(html.contains("<td>9/4 08:59 · A</td>"), "ticket 1: the first check-in and its desk")
+        XCTAssertEqual(html.components(separatedBy: "<tr class=\"no-show\">").count - 1, 6, "each no-show marked")
+        let withoutDesk = Pipeline.check(folder: try EvplanBinary.copy("Tests/EvplanTests/Fixtures/plans/pycon-like", to: try EvplanBinary.temporaryFolder(self)).path)
+        let plain = try RenderPlanFixture.html("roster.html", of: withoutDesk.plan)
+        XCTAssertFalse(plain.contains("未出席"), "no check-in column before the event")
+    }
 }

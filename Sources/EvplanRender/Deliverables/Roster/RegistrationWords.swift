@@ -44,8 +44,12 @@ struct PersonRow: TemplateValue {
     let statusClass: String
     let price: String
     let colour: String
+    /// When the desk's attendance export is in the plan: the first check-in (`10/16 09:12 · A`), or that the person
+    /// did not come.
+    let checkIn: String
+    let noShow: Bool
 
-    init(_ attendee: Attendee, no: Int, context: RenderContext, colours: [String: String]) {
+    init(_ attendee: Attendee, no: Int, context: RenderContext, colours: [String: String], checkIns: [String: CheckIn]? = nil) {
         let privacy = context.plan.registration.settings.privacy
         self.no = no
         name = PersonMask.name(attendee.name, privacy)
@@ -58,6 +62,14 @@ struct PersonRow: TemplateValue {
         statusClass = attendee.status.rawValue
         price = attendee.price.map { context.money.format($0) } ?? ""
         colour = colours[TicketColours.typeKey(attendee.ticketType.value)] ?? TicketColours.palette[0]
+        let came = checkIns?[attendee.ticketNumber]
+        noShow = checkIns != nil && came == nil && attendee.status.isActive
+        if let came {
+            let time = came.firstAt.map { "\($0.date.month)/\($0.date.day) \($0.time)" } ?? context.label("roster_checked_in")
+            checkIn = [time, came.desk].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
+        } else {
+            checkIn = noShow ? context.label("roster_no_show") : ""
+        }
     }
 }
 

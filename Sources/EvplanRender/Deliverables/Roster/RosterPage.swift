@@ -4,7 +4,8 @@ import EvplanModel
 struct RosterPage: PageDeliverable {
     let id = "roster"
     let audience = Audience.internal
-    let outputCodes = ["O8.1.2"]
+    /// O8.3.4, the list of who actually came, once the desk's attendance export is in the plan.
+    let outputCodes = ["O8.1.2", "O8.3.4"]
     let title = LocalizedText(zh: "報名名冊", en: "Roster")
 
     let labels: [String: LocalizedText] = RegistrationWords.with([
@@ -19,9 +20,15 @@ struct RosterPage: PageDeliverable {
         "roster_withdrawn": .init("已取消與已退款", "Cancelled and refunded"),
         "roster_ticketless": .init("另有 {n} 筆已取消的訂單沒有票券（多為逾期未付款）。", "{n} more cancelled orders have no tickets (mostly unpaid in time)."),
         "card_roster": .init("{n} 人報名", "{n} registered"),
+        "roster_checked_in": .init("已報到", "Checked in"),
+        "roster_no_show": .init("未出席", "Did not come"),
+        "roster_check_in_column": .init("報到", "Check-in"),
     ], definingCommon: true)
 
-    func covers(_ outputCode: String, in context: RenderContext) -> Bool { !context.plan.registration.roster.isEmpty }
+    func covers(_ outputCode: String, in context: RenderContext) -> Bool {
+        let roster = context.plan.registration.roster
+        return outputCode == "O8.3.4" ? roster.hasAttendance : !roster.isEmpty
+    }
 
     func card(in context: RenderContext) -> DeliverableCard? {
         let roster = context.plan.registration.roster
@@ -65,6 +72,10 @@ struct RosterViewModel: TemplateValue {
     let hasWithdrawn: Bool
     let ticketless: String
     let hasTicketless: Bool
+    /// The desk's attendance export is in the plan: a check-in column, and who came and who did not.
+    let hasAttendance: Bool
+    let checkedIn: Int
+    let noShows: Int
 
     init(_ context: RenderContext) {
         let roster = context.plan.registration.roster
@@ -83,12 +94,16 @@ struct RosterViewModel: TemplateValue {
         }
         let quotas = Dictionary(context.plan.tickets.compactMap { ticket in ticket.quantity.map { (TicketColours.typeKey(ticket.name.value), $0.value) } },
                                 uniquingKeysWith: { first, _ in first })
+        hasAttendance = roster.hasAttendance
+        let checkIns = roster.hasAttendance ? roster.checkedInTickets : nil
+        checkedIn = roster.active.count { checkIns?[$0.ticketNumber] != nil }
+        noShows = roster.hasAttendance ? roster.active.count - checkedIn : 0
         var number = 0
         groups = roster.activeByType.map { group in
             let quota = quotas[TicketColours.typeKey(group.type)]
             let people = group.attendees.map { attendee -> PersonRow in
                 number += 1
-                return PersonRow(attendee, no: number, context: context, colours: colours)
+                return PersonRow(attendee, no: number, context: context, colours: colours, checkIns: checkIns)
             }
             return Group(type: group.type, colour: colours[TicketColours.typeKey(group.type)] ?? TicketColours.palette[0], count: group.attendees.count,
                          paid: group.attendees.count { $0.status == .paid }, quota: quota.map(String.init) ?? "", hasQuota: quota != nil, people: people)
