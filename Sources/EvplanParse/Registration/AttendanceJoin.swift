@@ -18,9 +18,15 @@ enum AttendanceJoin {
         var diagnostics: [Diagnostic] = []
         var joined: [CheckIn] = []
         var position: [String: Int] = [:]
+        // A file from another event's export would give a line per row: the first few are named, the rest counted.
+        var unknownInFile: [String: (count: Int, firstUnnamed: SourceLocation?)] = [:]
         for var checkIn in roster.checkIns {
             let found = byNumber[checkIn.ticketNumber] ?? checkIn.qrSerial.flatMap { byQR[$0] }
             guard let index = found else {
+                let seen = unknownInFile[checkIn.location.file, default: (0, nil)]
+                let firstUnnamed = seen.count == unknownTicketsNamed ? checkIn.location : seen.firstUnnamed
+                unknownInFile[checkIn.location.file] = (seen.count + 1, firstUnnamed)
+                guard seen.count < unknownTicketsNamed else { continue }
                 let file = (checkIn.location.file as NSString).lastPathComponent
                 let roster = rosterFiles.isEmpty ? LocalizedText(zh: "報名名單", en: "the roster") : LocalizedText(
                     zh: "報名名單（\(rosterFiles.joined(separator: "、"))）", en: "the roster (\(rosterFiles.joined(separator: ", ")))")
@@ -46,8 +52,19 @@ enum AttendanceJoin {
             }
         }
         roster.checkIns = joined
+        for (path, unknown) in unknownInFile.sorted(by: { $0.key < $1.key }) {
+            guard let location = unknown.firstUnnamed else { continue }
+            let more = unknown.count - unknownTicketsNamed
+            let file = (path as NSString).lastPathComponent
+            diagnostics.append(Diagnostic(FormatRules.attendanceUnknownTicket, at: location, LocalizedText(
+                zh: "\(file) 從這一列起另有 \(more) 列的票號也不在報名名單中（共 \(unknown.count) 列沒有計入出席）；這份報到紀錄可能出自另一份售票匯出檔",
+                en: "From this row on, \(more) more rows of \(file) have ticket numbers not in the roster (\(unknown.count) rows not counted in all); this attendance export may come from another ticketing export")))
+        }
         return diagnostics
     }
+
+    /// How many unknown tickets of one file are reported each on its own line before the rest are counted in one.
+    static let unknownTicketsNamed = 10
 
     /// The same ticket in two rows (two exports of the desk, or two desks' files): the earlier first check-in with its
     /// desk, and the larger scan count (two exports of one database count the same scans).

@@ -159,6 +159,17 @@ final class AttendanceExportTests: XCTestCase {
 
     // MARK: Matching
 
+    func testAnotherEventsExportIsNamedTenRowsAtMostThenCounted() throws {
+        let rows = (1...40).map { "\"X-\($0)\",,\"來賓 \($0)\",一般票,已付款,2027-09-04 09:\(10 + $0 % 50):00,A,1" }
+        let (folder, result) = try plan(["T8-kktix.csv": try kktix(), "T8-attendance.csv": Self.deskCSV([Self.zhHeader] + rows)])
+        let unknown = attendanceDiagnostics(result)
+        XCTAssertEqual(unknown.count, 11, "ten rows named, then one line for the rest")
+        XCTAssertEqual(unknown.last.map { place($0, in: folder) }, "T8-attendance.csv:12:1", "at the first row not named")
+        XCTAssertTrue(unknown.last?.message.zhTW.contains("另有 30 列") ?? false, unknown.last?.message.zhTW ?? "")
+        XCTAssertTrue(unknown.last?.message.en.contains("30 more rows") ?? false)
+        XCTAssertEqual(result.plan.registration.roster.checkIns.count, 0)
+    }
+
     func testATicketNotInTheRosterIsReportedWithFileRowAndColumnAndNotCounted() throws {
         let csv = Self.deskCSV([Self.zhHeader,
                                 "1,0378f603145f656c,劉家豪,早鳥票,已付款,2027-09-04 08:59:52,A,1",
