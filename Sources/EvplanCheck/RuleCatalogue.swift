@@ -18,7 +18,7 @@ public enum RuleCatalogue {
         RunSheetOutsideHours(), StaffDoubleBooked(), RiskOwnerUnknown(),
         VenueChosenMismatch(), VenueRequirementUnmet(), VenueContractOutsideAvailability(), InsurancePeriodGap(), InsuranceBelowMinimum(),
         RegistrationOverQuota(), RegistrationIncomeMismatch(), RegistrationOverCapacity(), RegistrationUnknownTicket(),
-        RegistrationCateringCount(), SuppliesShort(),
+        RegistrationCateringCount(), RegistrationCheckInOutsideEvent(), SuppliesShort(),
     ]
 
     /// Format rules and check rules together, sorted by id, as `evplan rules` lists them.

@@ -26,7 +26,8 @@ final class RegistrationRulesTests: XCTestCase {
     """
 
     private let registrationRules: Set<String> = ["registration.over-quota", "registration.income-mismatch", "registration.over-capacity",
-                                                  "registration.unknown-ticket", "registration.catering-count", "supplies.short"]
+                                                  "registration.unknown-ticket", "registration.catering-count", "supplies.short",
+                                                  "registration.check-in-outside-event"]
 
     private func assertRegistration(_ files: [String: String], _ expected: [String: [String]], file: StaticString = #filePath, line: UInt = #line) throws {
         let plan = try MarkedPlan(self, files: files)
@@ -133,6 +134,16 @@ final class RegistrationRulesTests: XCTestCase {
                                 "attendees.csv": Self.export(["早鳥票", "早鳥票"])], ["meals": ["registration.catering-count"]])
         try assertRegistration(["event.md": event, "T8-registration.md": Self.tickets, "T3-budget.md": budget.replacingOccurrences(of: "⟨meals⟩2", with: "3"),
                                 "attendees.csv": Self.export(["早鳥票", "早鳥票"])], [:])
+    }
+
+    /// The desk tried out the week before (2027-03-05) left a check-in in its database; the event is 2027-03-12/13.
+    func testACheckInBeforeTheEventIsAWarningAtItsRow() throws {
+        let header = "票號,QR Code 序號,姓名,票種,票券狀態,報到時間,報到櫃台,報到次數\n"
+        let files = ["event.md": MarkedPlan.event, "T8-registration.md": Self.tickets, "T8-kktix.csv": Self.export(["早鳥票", "早鳥票"])]
+        let onTheDay = "1,qr-1,王小0,早鳥票,已付款,2027-03-12 09:02:11,A,1\n2,qr-2,王小1,早鳥票,已付款,2027-03-13 17:40:00,A,1\n"
+        try assertRegistration(files.merging(["T8-attendance.csv": header + onTheDay]) { $1 }, [:])
+        let withTrial = "1,qr-1,王小0,早鳥票,已付款,2027-03-12 09:02:11,A,1\n⟨trial⟩2,qr-2,王小1,早鳥票,已付款,2027-03-05 15:30:00,測試,1\n"
+        try assertRegistration(files.merging(["T8-attendance.csv": header + withTrial]) { $1 }, ["trial": ["registration.check-in-outside-event"]])
     }
 }
 

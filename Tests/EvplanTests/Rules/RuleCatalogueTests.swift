@@ -22,7 +22,7 @@ final class RuleCatalogueTests: XCTestCase {
         "venue.chosen-mismatch": .warning, "venue.requirement-unmet": .warning, "venue.contract-outside-availability": .error,
         "insurance.period-gap": .error, "insurance.below-minimum": .warning,
         "registration.over-quota": .error, "registration.income-mismatch": .warning, "registration.over-capacity": .warning,
-        "registration.unknown-ticket": .warning, "registration.catering-count": .info, "supplies.short": .warning,
+        "registration.unknown-ticket": .warning, "registration.catering-count": .info, "registration.check-in-outside-event": .warning, "supplies.short": .warning,
     ]
 
     func testEveryRuleHasItsIdAndSeverity() {
