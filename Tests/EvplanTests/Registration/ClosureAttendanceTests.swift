@@ -73,14 +73,16 @@ final class ClosureAttendanceTests: XCTestCase {
         XCTAssertFalse(html.contains("attendance-results"))
     }
 
-    func testTheClosurePageServesO834OnlyWithTheDesksExport() throws {
+    /// O8.3.4 統整實際報到人員名單 is a list of people: the team's roster serves it once the desk's export is in the
+    /// plan; the closure report (a client page) only counts.
+    func testTheRosterServesO834OnlyWithTheDesksExport() throws {
         let with = Pipeline.check(folder: try fixturePlan().path)
-        let page = ClosurePage()
-        XCTAssertTrue(page.outputCodes.contains("O8.3.4"))
-        XCTAssertTrue(page.covers("O8.3.4", in: RenderContext(plan: with.plan, diagnostics: [])))
+        XCTAssertTrue(RosterPage().outputCodes.contains("O8.3.4"))
+        XCTAssertFalse(ClosurePage().outputCodes.contains("O8.3.4"))
+        XCTAssertTrue(RosterPage().covers("O8.3.4", in: RenderContext(plan: with.plan, diagnostics: [])))
         let folder = try fixturePlan()
         try FileManager.default.removeItem(at: folder.appendingPathComponent("T8-attendance.csv"))
-        XCTAssertFalse(page.covers("O8.3.4", in: RenderContext(plan: Pipeline.check(folder: folder.path).plan, diagnostics: [])))
+        XCTAssertFalse(RosterPage().covers("O8.3.4", in: RenderContext(plan: Pipeline.check(folder: folder.path).plan, diagnostics: [])))
     }
 
     // MARK: End to end

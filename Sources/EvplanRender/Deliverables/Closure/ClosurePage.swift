@@ -1,15 +1,15 @@
 import EvplanModel
 import Foundation
 
-/// closure.html: O2.3.1 專案結案報告, O7.3.1 行銷計畫成果報告 and O8.3.4 統整實際報到人員名單 — budget against actual,
-/// income planned against received, channel results against targets, the planner's lessons, registrations by ticket
-/// type and, from the check-in desk's attendance export, the actual attendance and no-shows by ticket type. A client
-/// page (a grant office or the client receives it): it holds figures and prose, no personal data — the attendance is
-/// counted, nobody is named.
+/// closure.html: O2.3.1 專案結案報告 and O7.3.1 行銷計畫成果報告 — budget against actual, income planned against
+/// received, channel results against targets, the planner's lessons, registrations by ticket type and, from the
+/// check-in desk's attendance export, the actual attendance and no-shows by ticket type. A client page (a grant office
+/// or the client receives it): it holds figures and prose, no personal data — the attendance is counted, nobody is
+/// named. The named list of who came (O8.3.4 統整實際報到人員名單) is the team's roster.html.
 struct ClosurePage: PageDeliverable {
     let id = "closure"
     let audience = Audience.client
-    let outputCodes = ["O2.3.1", "O7.3.1", "O8.3.4"]
+    let outputCodes = ["O2.3.1", "O7.3.1"]
     let title = LocalizedText(zh: "結案報告", en: "Closure report")
 
     let labels: [String: LocalizedText] = [
@@ -71,7 +71,6 @@ struct ClosurePage: PageDeliverable {
         switch outputCode {
         case "O2.3.1": return ClosurePage.hasActuals(context.plan)
         case "O7.3.1": return context.plan.marketing.channels.contains { $0.result != nil }
-        case "O8.3.4": return context.plan.registration.roster.hasAttendance
         default: return false
         }
     }
