@@ -161,6 +161,8 @@ try:
             image.write(base64.b64decode(shot))
 finally:
     browser.kill()
+    # Until Chromium has gone it may still write into its profile, which the caller removes.
+    browser.wait()
     if desk.poll() is None:
         desk.send_signal(signal.SIGINT)
         try:
