@@ -92,7 +92,8 @@ port = free_port()
 desk = start_desk(port)
 browser = subprocess.Popen([chrome, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
                             "--no-first-run", f"--user-data-dir={work}/desk-profile", "--remote-debugging-port=0",
-                            "--window-size=390,900", "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                            "--window-size=390,900", "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                           start_new_session=True)
 try:
     devtools = None
     deadline = time.time() + 30
@@ -160,8 +161,9 @@ try:
         with open(os.path.join(work, "desk-page.png"), "wb") as image:
             image.write(base64.b64decode(shot))
 finally:
-    browser.kill()
-    # Until Chromium has gone it may still write into its profile, which the caller removes.
+    # Chromium and its helper processes, all of them: until they have gone they may still write into the profile,
+    # which the caller removes.
+    os.killpg(browser.pid, signal.SIGKILL)
     browser.wait()
     if desk.poll() is None:
         desk.send_signal(signal.SIGINT)
