@@ -20,6 +20,14 @@ extension String {
     }
 }
 
+extension Substring {
+    /// `String.trimmedOfWhitespace` for a slice.
+    public var trimmedOfWhitespace: String { String(self).trimmedOfWhitespace }
+
+    /// `String.trimmedOfWhitespaceAndNewlines` for a slice.
+    public var trimmedOfWhitespaceAndNewlines: String { String(self).trimmedOfWhitespaceAndNewlines }
+}
+
 extension Unicode.Scalar {
     /// Tab or a space separator (Zs): `CharacterSet.whitespaces`.
     var isSpaceOrTab: Bool {

@@ -45,7 +45,7 @@ struct CellValues {
     /// A quantity is never negative: a refund or a discount is a negative price or amount. A product of quantities
     /// with their units, as planners write person-days (`40人×3天`, `8 x 3`), is read as the product (120).
     static func parseQuantity(_ text: String) -> Decimal? {
-        let factors = text.split(whereSeparator: { "×xX*＊✕".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let factors = text.split(whereSeparator: { "×xX*＊✕".contains($0) }).map { $0.trimmedOfWhitespace }
         if factors.count > 1, factors.count <= 4 {
             let values = factors.map(parseSingleQuantity)
             if values.allSatisfy({ $0 != nil }) { return values.reduce(Decimal(1)) { $0 * $1! } }
@@ -55,9 +55,9 @@ struct CellValues {
 
     private static func parseSingleQuantity(_ text: String) -> Decimal? {
         if let number = MoneyParser.parse(text) { return number < 0 ? nil : number }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedOfWhitespace
         let number = trimmed.prefix { $0.isNumber || $0 == "." || $0 == "," }
-        let unit = trimmed.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
+        let unit = trimmed.dropFirst(number.count).trimmedOfWhitespace
         guard !number.isEmpty, !unit.isEmpty, unit.count <= 4, unit.allSatisfy(\.isLetter) else { return nil }
         return MoneyParser.parse(String(number))
     }

@@ -23,11 +23,11 @@ enum EventParser {
             if !names.isEmpty { event.organisers.append(OrganiserLine(role: role, names: names)) }
         }
         event.organizer = event.organisers.first { $0.role == .organizer }?.names.joined(separator: "、")
-        if let version = front?["version"]?.scalar?.trimmingCharacters(in: .whitespaces), !version.isEmpty { event.version = version }
+        if let version = front?["version"]?.scalar?.trimmedOfWhitespace, !version.isEmpty { event.version = version }
         event.issued = values.parse(front?["issued"] ?? front?["發布日期"] ?? front?["issue_date"], DateParser.parse,
                                     LocalizedText(zh: "日期", en: "a date"), example: "2027-02-01、116/02/01")
         if let style = front?["date_style"] ?? front?["日期格式"] {
-            let written = (style.scalar ?? "").lowercased().trimmingCharacters(in: .whitespaces)
+            let written = (style.scalar ?? "").lowercased().trimmedOfWhitespace
             switch written {
             case "roc", "民國", "民國年": event.dateStyle = .roc
             case "iso", "": event.dateStyle = written.isEmpty ? nil : .iso
@@ -39,7 +39,7 @@ enum EventParser {
             values.note(Diagnostic(FormatRules.unknownKey, at: pair.keyLocation, LocalizedText(
                 zh: "event.md 的設定「\(pair.key)」evplan 不認得，沒有讀取", en: "evplan does not know the event.md key “\(pair.key)”; it was not read")))
         }
-        if let contact = front?["contact"], let text = contact.scalar?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+        if let contact = front?["contact"], let text = contact.scalar?.trimmedOfWhitespace, !text.isEmpty {
             if MailAddress(parsing: text) != nil {
                 event.contact = Located(text, at: contact.location)
             } else {
@@ -86,7 +86,7 @@ enum EventParser {
             }
         }
         if let calendar = front?["calendar"] {
-            switch (calendar.scalar ?? "").trimmingCharacters(in: .whitespaces).lowercased() {
+            switch (calendar.scalar ?? "").trimmedOfWhitespace.lowercased() {
             case "tw", "taiwan", "台灣", "臺灣", "roc", "dgpa", "行政機關辦公日曆": event.calendar = Located(.taiwan, at: calendar.location)
             case "none", "mon-fri", "monday-friday", "weekdays", "無", "週一至週五": event.calendar = Located(.mondayToFriday, at: calendar.location)
             default:
@@ -111,7 +111,7 @@ enum EventParser {
     /// A name or a list of names (`a、b`, `[a, b]` or one per line).
     private static func names(_ value: FrontMatterValue) -> [String] {
         value.items.compactMap(\.scalar).flatMap { $0.split(whereSeparator: { "、；;".contains($0) }) }
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmedOfWhitespace }.filter { !$0.isEmpty }
     }
 
     /// Every key event.md may hold; any other is reported as `format.unknown-key` (a note), since it was not read.
@@ -223,7 +223,7 @@ struct FrontMatterValues {
         }
         var rates: [String: Decimal] = [:]
         for pair in value.pairs {
-            let code = Money.normalizedCode(pair.key.trimmingCharacters(in: .whitespaces))
+            let code = Money.normalizedCode(pair.key.trimmedOfWhitespace)
             guard let text = pair.value.scalar, let rate = MoneyParser.parse(text), rate > 0, code.count == 3 else {
                 report(pair.value, what: LocalizedText(zh: "匯率（三碼幣別與大於 0 的數字）", en: "an exchange rate (a three-letter code and a number above 0)"), example: "USD: 32.1")
                 continue
@@ -263,13 +263,13 @@ struct FrontMatterValues {
             }
         }
         for (piece, location) in pieces {
-            let words = piece.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1).map(String.init)
+            let words = piece.trimmedOfWhitespace.split(separator: " ", maxSplits: 1).map(String.init)
             guard let first = words.first else { continue }
             guard let date = DateParser.parse(first) else {
                 report(.scalar(piece, location), what: what, example: example)
                 continue
             }
-            result.append(NamedDate(date: date, name: words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : "", location: location))
+            result.append(NamedDate(date: date, name: words.count > 1 ? words[1].trimmedOfWhitespace : "", location: location))
         }
         return result
     }
@@ -292,7 +292,7 @@ struct FrontMatterValues {
             report(value, what: what, example: example)
             return nil
         }
-        if text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+        if text.trimmedOfWhitespace.isEmpty { return nil }
         if let parsed = parser(text) { return Located(parsed, at: value.location) }
         report(value, what: what, example: example)
         return nil

@@ -137,7 +137,8 @@ public struct Vocabulary: Sendable {
     func heading(_ heading: String, names section: String) -> Bool {
         guard let aliases = sections[section] else { return false }
         let lowered = heading.lowercased()
-        return aliases.contains { lowered.contains($0.lowercased()) }
+        // An empty alias names nothing (as Foundation's `contains` had it).
+        return aliases.contains { !$0.isEmpty && TextSearch.contains(lowered, $0.lowercased()) }
     }
 
     func table(_ kind: String) -> ColumnTable {

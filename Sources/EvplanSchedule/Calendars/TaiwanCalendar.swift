@@ -109,17 +109,31 @@ public enum TaiwanCalendar {
     }()
 
     /// The Gregorian date in `year` of lunar `month`/`day` (not a leap month), searched in the weeks it can fall in.
+    /// The lunar date of the window's first day says where the day must be (a lunar month has 29 or 30 days), so
+    /// one or two more look-ups find it; the day-by-day walk is kept for anything that guess misses.
     static func lunarDate(year: Int, month: Int, day: Int) -> PlanDate? {
         let windows: [Int: (Int, Int, Int)] = [1: (1, 19, 36), 5: (5, 26, 33), 8: (9, 5, 36)]
         guard let (startMonth, startDay, length) = windows[month],
               let first = PlanDate(year: year, month: startMonth, day: startDay) else { return nil }
-        for offset in 0..<length {
-            let candidate = first.adding(days: offset)
-            // Noon in Taipei of the candidate day.
-            let instant = Date(timeIntervalSince1970: Double(candidate.dayNumber) * 86_400 + 4 * 3600)
-            let parts = chinese.dateComponents([.month, .day, .isLeapMonth], from: instant)
-            if parts.month == month, parts.day == day, parts.isLeapMonth != true { return candidate }
+        func isTarget(_ offset: Int) -> Bool {
+            guard offset >= 0, offset < length else { return false }
+            let parts = lunarParts(first.adding(days: offset))
+            return parts.month == month && parts.day == day && parts.isLeapMonth != true
         }
+        let start = lunarParts(first)
+        if let startMonth = start.month, let startDay = start.day {
+            let guesses = startMonth == month && start.isLeapMonth != true
+                ? [day - startDay] : [30 - startDay + day, 29 - startDay + day]
+            // A lunar date comes once a lunar year (354 days or more apart): a match in the window is the only one.
+            if let hit = guesses.first(where: isTarget) { return first.adding(days: hit) }
+        }
+        for offset in 0..<length where isTarget(offset) { return first.adding(days: offset) }
         return nil
+    }
+
+    /// The Chinese calendar's month, day and leap flag at noon in Taipei of `date`.
+    private static func lunarParts(_ date: PlanDate) -> DateComponents {
+        let instant = Date(timeIntervalSince1970: Double(date.dayNumber) * 86_400 + 4 * 3600)
+        return chinese.dateComponents([.month, .day, .isLeapMonth], from: instant)
     }
 }

@@ -80,14 +80,14 @@ public struct BudgetTotalMismatch: Rule {
     private func message(row: BudgetRow, declared: Decimal, sum: Decimal, rows: Int) -> LocalizedText {
         let d = AmountText.format(declared), s = AmountText.format(sum)
         let difference = AmountText.format(declared > sum ? declared - sum : sum - declared)
-        let label = row.item.value.trimmingCharacters(in: .whitespaces)
+        let label = row.item.value.trimmedOfWhitespace
         if row.kind == .subtotal, let category = row.category?.value, !category.isEmpty, label.contains(category) {
             // A grant-style group row (`一、場地及設施費`) totals the lines below it.
             return LocalizedText(
                 zh: "「\(label)」寫 \(d)，但其下 \(rows) 列加總為 \(s)（差 \(difference)）",
                 en: "“\(label)” says \(d), but the \(rows) rows under it add up to \(s) (a difference of \(difference))")
         }
-        if row.kind == .subtotal, let category = row.category?.value.trimmingCharacters(in: .whitespaces), !category.isEmpty {
+        if row.kind == .subtotal, let category = row.category?.value.trimmedOfWhitespace, !category.isEmpty {
             return LocalizedText(
                 zh: "「\(category)」\(label)寫 \(d)，但該類別 \(rows) 列加總為 \(s)（差 \(difference)）",
                 en: "The “\(category)” \(label) says \(d), but the \(rows) rows of that category add up to \(s) (a difference of \(difference))")

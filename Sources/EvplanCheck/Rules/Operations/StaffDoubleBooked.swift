@@ -21,8 +21,10 @@ public struct StaffDoubleBooked: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        var bookings: [Booking] = []
         let plan = context.plan
+        // A clash needs a run-sheet or staff booking: agenda bookings alone are agenda.speaker-overlap's.
+        guard !plan.operations.runSheet.isEmpty || !plan.operations.staff.isEmpty else { return [] }
+        var bookings: [Booking] = []
         for item in plan.operations.runSheet {
             guard let date = item.date?.value, let time = item.time?.value, let place = item.place?.value else { continue }
             for owner in item.owners {

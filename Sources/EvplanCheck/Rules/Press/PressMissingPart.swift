@@ -53,7 +53,7 @@ public struct PressMissingPart: Rule {
     }
 
     private func isBlank(_ text: String?) -> Bool {
-        (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        (text ?? "").trimmedOfWhitespaceAndNewlines.isEmpty
     }
 
     /// The text of rendered HTML, so that a body of only `<p></p>` counts as missing.

@@ -31,7 +31,7 @@ public struct VenueAreaCapacity: Rule {
     private func message(room: Room, capacity: Int, area: Decimal, layout: SeatingLayout) -> LocalizedText {
         let perPerson = AmountText.format(layout.squareMetresPerPerson)
         let squareMetres = "\(AmountText.format(rounded(area, places: 1))) m²"
-        let written = room.areaAsWritten.map { $0.trimmingCharacters(in: .whitespaces) }
+        let written = room.areaAsWritten.map { $0.trimmedOfWhitespace }
         let areaText = written.map { $0.isEmpty || $0 == squareMetres ? squareMetres : "\($0)（\(squareMetres)）" } ?? squareMetres
         let areaTextEN = written.map { $0.isEmpty || $0 == squareMetres ? squareMetres : "\($0) (\(squareMetres))" } ?? squareMetres
         let fits = AmountText.format(rounded(area / layout.squareMetresPerPerson, places: 0, mode: .down))

@@ -58,8 +58,8 @@ struct TaskTableKind: TableKind {
 
     static func phase(_ text: String?, vocabulary: Vocabulary) -> TaskPhase {
         guard let text = text?.lowercased() else { return .preEvent }
-        if vocabulary.postEventPhaseWords.contains(where: text.contains) { return .postEvent }
-        if vocabulary.duringEventPhaseWords.contains(where: text.contains) { return .duringEvent }
+        if vocabulary.postEventPhaseWords.contains(where: { !$0.isEmpty && TextSearch.contains(text, $0) }) { return .postEvent }
+        if vocabulary.duringEventPhaseWords.contains(where: { !$0.isEmpty && TextSearch.contains(text, $0) }) { return .duringEvent }
         return .preEvent
     }
 

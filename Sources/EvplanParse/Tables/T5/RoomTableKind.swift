@@ -99,7 +99,7 @@ struct RoomTableKind: TableKind {
             // name (a race's 賽道) make it shared.
             let layout = row.cell(.layout)?.text ?? ""
             room.isOpenArea = vocabulary.mentions(layout, any: vocabulary.openAreaWords)
-            let sharedCell = row.cell(.shared)?.text.lowercased().trimmingCharacters(in: .whitespaces)
+            let sharedCell = row.cell(.shared)?.text.lowercased().trimmedOfWhitespace
             room.isShared = room.isOpenArea || vocabulary.mentions(layout, any: vocabulary.sharedWords)
                 || sharedCell.map { vocabulary.yesWords.contains($0) } ?? false
                 || vocabulary.mentions(nameCell.text, any: vocabulary.sharedSpaceWords)

@@ -71,11 +71,11 @@ struct VenueContractTableKind: TableKind {
     static func amountAndDate(_ cell: Cell, year: Int?, context: inout ParseContext) -> (amount: Located<Decimal>?, date: Located<PlanDate>?) {
         // `121,800，2026-12-15 前`: a comma inside a figure is no separator; a full-width one, or one and a space, is.
         let pieces = cell.text.replacingOccurrences(of: ", ", with: "，").components(separatedBy: CharacterSet(charactersIn: "，、;；（）()"))
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmedOfWhitespace }.filter { !$0.isEmpty }
         var amount: Located<Decimal>?, date: Located<PlanDate>?
         for piece in pieces {
             var text = piece
-            for word in ["前", "以前", "之前", "before", "by"] where text.hasSuffix(word) { text = String(text.dropLast(word.count)).trimmingCharacters(in: .whitespaces) }
+            for word in ["前", "以前", "之前", "before", "by"] where text.hasSuffix(word) { text = String(text.dropLast(word.count)).trimmedOfWhitespace }
             if date == nil, let day = OperationsValues.date(text, year: year) { date = Located(day, at: cell.location); continue }
             if amount == nil, let money = MoneyParser.parse(text) { amount = Located(money, at: cell.location) }
         }

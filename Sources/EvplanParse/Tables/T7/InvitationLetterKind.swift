@@ -45,7 +45,7 @@ struct InvitationLetterKind: PlanPartKind {
                 location = location ?? heading.location
             }
         }
-        guard !html.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, let location else { return }
+        guard !html.trimmedOfWhitespaceAndNewlines.isEmpty, let location else { return }
         context.records.invitation = InvitationLetter(html: html, text: PlainText.from(html: html), location: location)
     }
 
@@ -155,7 +155,7 @@ enum PlainText {
         let entities = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"), ("&nbsp;", " "), ("&amp;", "&")]
         for (entity, character) in entities { text = text.replacingOccurrences(of: entity, with: character) }
         // Paragraphs one blank line apart, no blank runs.
-        let lines = text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = text.components(separatedBy: "\n").map { $0.trimmedOfWhitespace }
         var paragraphs: [String] = []
         for line in lines where !line.isEmpty { paragraphs.append(line) }
         return paragraphs.joined(separator: "\n\n")

@@ -50,7 +50,7 @@ struct PressReleaseKind: PlanPartKind {
 
         func finish() {
             guard let part, let partLocation else { return }
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = text.trimmedOfWhitespaceAndNewlines
             guard !trimmed.isEmpty else { return }
             switch part {
             case .headline: release.headline = Located(trimmed, at: partLocation)
