@@ -26,7 +26,7 @@ struct TeamTableKind: TableKind {
     mutating func read(_ reader: TableReader<StaffColumn>, below previous: Block?, context: inout ParseContext) {
         for row in reader.rows where !row.isEmpty {
             for name in context.cells.names(row.cell(.person)) {
-                context.records.team.append(TeamMember(name: name, role: row.cell(.role)?.text))
+                context.append(\.team, TeamMember(name: name, role: row.cell(.role)?.text))
             }
         }
     }
@@ -45,7 +45,7 @@ struct TeamTableKind: TableKind {
                     let name = text[..<end].trimmedOfWhitespace
                     guard !name.isEmpty, name.count <= 40 else { continue }
                     let role = String(text[text.index(after: end)...]).trimmedOfWhitespaceAndNewlines
-                    context.records.team.append(TeamMember(name: Located(name, at: prose.location), role: role.isEmpty ? nil : role))
+                    context.append(\.team, TeamMember(name: Located(name, at: prose.location), role: role.isEmpty ? nil : role))
                 }
             default: break
             }

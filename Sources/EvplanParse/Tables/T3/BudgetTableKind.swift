@@ -48,9 +48,9 @@ struct BudgetTableKind: TableKind {
         let table = Self.parse(reader, side: side ?? .expense, title: context.sectionTitle, tableScale: tableScale,
                                vocabulary: context.vocabulary, values: &context.cells)
         if inFundingSummary {
-            context.records.fundingSummaries.append(table)
+            context.append(\.fundingSummaries, table)
         } else {
-            context.records.budgetTables.append(table)
+            context.append(\.budgetTables, table)
         }
     }
 

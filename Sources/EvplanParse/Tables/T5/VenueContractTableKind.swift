@@ -31,7 +31,7 @@ struct VenueContractTableKind: TableKind {
         if section == "requirements" {
             for row in reader.rows where !row.isEmpty {
                 guard let item = row.cell(.item) else { continue }
-                context.records.venueDeal.requirements.append(ExtraCell(header: item.text, value: row.cell(.value)?.text ?? ""))
+                context.append(\.venueDeal.requirements, ExtraCell(header: item.text, value: row.cell(.value)?.text ?? ""))
             }
             return
         }
@@ -64,7 +64,7 @@ struct VenueContractTableKind: TableKind {
                 contract.other.append(ExtraCell(header: item.text, value: value.text))
             }
         }
-        context.records.venueDeal.contract = contract
+        context.set(\.venueDeal.contract, contract)
     }
 
     /// `45,000，2027-06-30 前`: the amount and the day, each located at the cell.

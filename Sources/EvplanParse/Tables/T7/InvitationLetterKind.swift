@@ -46,7 +46,7 @@ struct InvitationLetterKind: PlanPartKind {
             }
         }
         guard !html.trimmedOfWhitespaceAndNewlines.isEmpty, let location else { return }
-        context.records.invitation = InvitationLetter(html: html, text: PlainText.from(html: html), location: location)
+        context.set(\.invitation, InvitationLetter(html: html, text: PlainText.from(html: html), location: location))
     }
 
     static func howToClaim(_ vocabulary: Vocabulary) -> LocalizedText {
@@ -75,7 +75,7 @@ extension LessonsSectionKind {
                 }
             }
             guard !html.isEmpty else { continue }
-            context.records.lessons.append(ProseSection(heading: heading.text, level: heading.level, html: html, location: heading.location))
+            context.append(\.lessons, ProseSection(heading: heading.text, level: heading.level, html: html, location: heading.location))
         }
     }
 
@@ -111,7 +111,7 @@ struct MarketAnalysisKind: PlanPartKind {
                 }
             }.joined()
             guard !html.isEmpty else { continue }
-            context.records.marketAnalysis.append(ProseSection(heading: heading.text, level: heading.level, html: html, location: heading.location))
+            context.append(\.marketAnalysis, ProseSection(heading: heading.text, level: heading.level, html: html, location: heading.location))
         }
     }
 

@@ -31,7 +31,7 @@ struct PressReleaseKind: PlanPartKind {
 
     mutating func finish(context: inout ParseContext) {
         if let section = Section.split(context.document).first(where: { context.vocabulary.heading($0.title, names: "pressRelease") }) {
-            context.records.pressRelease = Self.parse(section, vocabulary: context.vocabulary)
+            context.set(\.pressRelease, Self.parse(section, vocabulary: context.vocabulary))
         }
     }
 
