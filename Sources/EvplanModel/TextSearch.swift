@@ -40,4 +40,53 @@ public enum TextSearch {
         }
         return false
     }
+
+    /// One text searched for many words (a session title against every break word): the pairs of adjacent bytes it
+    /// holds are noted once, so a word whose first two bytes never stand together in the text is ruled out without a
+    /// search. Answers are `TextSearch.contains`'s.
+    public struct Text {
+        public let text: String
+        /// Bit `h` set when some adjacent byte pair of the text hashes to `h` (0..<256).
+        private var pairs = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+
+        public init(_ text: String) {
+            self.text = text
+            var previous: UInt8?
+            for byte in text.utf8 {
+                if let previous { mark(Self.hash(previous, byte)) }
+                previous = byte
+            }
+        }
+
+        @inline(__always)
+        private static func hash(_ first: UInt8, _ second: UInt8) -> Int {
+            Int((first &* 31) ^ second)
+        }
+
+        private mutating func mark(_ bit: Int) {
+            let mask = UInt64(1) << UInt64(bit & 63)
+            switch bit >> 6 {
+            case 0: pairs.0 |= mask
+            case 1: pairs.1 |= mask
+            case 2: pairs.2 |= mask
+            default: pairs.3 |= mask
+            }
+        }
+
+        private func isMarked(_ bit: Int) -> Bool {
+            let mask = UInt64(1) << UInt64(bit & 63)
+            switch bit >> 6 {
+            case 0: return pairs.0 & mask != 0
+            case 1: return pairs.1 & mask != 0
+            case 2: return pairs.2 & mask != 0
+            default: return pairs.3 & mask != 0
+            }
+        }
+
+        public func contains(_ word: String, wholeWord: Bool = false) -> Bool {
+            var bytes = word.utf8.makeIterator()
+            if let first = bytes.next(), let second = bytes.next(), !isMarked(Self.hash(first, second)) { return false }
+            return TextSearch.contains(text, word, wholeWord: wholeWord)
+        }
+    }
 }

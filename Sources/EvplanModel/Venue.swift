@@ -52,6 +52,16 @@ public struct Venue: Sendable {
             byte >= 0x80 ? false : (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || byte == 0x20 || (0x09...0x0D).contains(byte)
         } || name.unicodeScalars.contains { $0.value >= 0x80 && !isCaselessHan($0) && ($0.properties.isWhitespace || $0.properties.changesWhenLowercased) }
         guard needsWork else { return name }
+        // ASCII names (`Hall A`): lowercase the capitals and drop the white space (tab to carriage return, space) byte
+        // by byte, which is what Unicode-aware lowercasing and `Character.isWhitespace` do to ASCII.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            for byte in name.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) {
+                bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         return name.lowercased().filter { !$0.isWhitespace }
     }
 

@@ -107,8 +107,10 @@ struct CellValues {
     /// that starts and ends then.
     mutating func timeOrMoment(_ cell: Cell?) -> (time: Located<TimeRange>, isMoment: Bool)? {
         guard let cell, !cell.isBlank else { return nil }
+        // Most cells are a range as they stand: read once, not again by `timeRange`.
+        if let range = TimeRangeParser.parse(cell.text) { return (Located(range, at: cell.location), false) }
         let firstLine = cell.text.split(separator: "\n").first.map(String.init) ?? cell.text
-        if TimeRangeParser.parse(cell.text) == nil, TimeRangeParser.parse(firstLine) == nil,
+        if TimeRangeParser.parse(firstLine) == nil,
            let moment = TimeOfDayParser.parse(firstLine), moment.minutes < 24 * 60 {
             return (Located(TimeRange(start: moment, end: moment), at: cell.location), true)
         }

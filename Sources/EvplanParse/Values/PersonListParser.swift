@@ -28,8 +28,9 @@ public enum PersonListParser {
 
     /// A piece split at `feat.` and `與` outside brackets, each part trimmed, with its offset in the piece.
     static func split(_ piece: String) -> [(text: String, offset: Int)] {
-        // Every joiner starts with a space or 與: most cells (one name, no space) have nothing to split.
-        if !piece.unicodeScalars.contains(where: { $0 == " " || $0 == "與" }) {
+        // Every joiner is 與 or a space and an f (`feat.`, `ft`, `featuring`, in any case): most names (`吳佩珊`,
+        // `Chloé Chen`) hold neither and have nothing to split.
+        if !mayHoldJoiner(piece) {
             let trimmed = piece.trimmedOfWhitespace
             return trimmed.isEmpty ? [] : [(trimmed, piece.prefix { $0.isWhitespace }.count)]
         }
@@ -67,6 +68,18 @@ public enum PersonListParser {
         }
         add(start, characters.count)
         return parts
+    }
+
+    /// False when no joiner can be in `piece`: no 與 (E8 88 87 in UTF-8) and no space followed by `f` or `F`.
+    static func mayHoldJoiner(_ piece: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in piece.utf8 {
+            if previous == 0x20, byte | 0x20 == UInt8(ascii: "f") { return true }
+            if beforePrevious == 0xE8, previous == 0x88, byte == 0x87 { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// Whether `word` (lowercase) stands at `index`, ignoring case.

@@ -63,5 +63,9 @@ final class TextSearchTests: XCTestCase {
         }
         XCTAssertEqual(Venue.normalizedRoomName("國際廳 A"), "國際廳a")
         XCTAssertEqual(Venue.normalizedRoomName("國際廳"), "國際廳")
+        // ASCII names take a byte-wise path: the same as lowercasing and dropping white space Character by Character.
+        for name in ["Hall A", "ROOM\t101", "Studio 1\r\n", " Main  Stage ", "AT&T Lab", "room-b"] {
+            XCTAssertEqual(Venue.normalizedRoomName(name), name.lowercased().filter { !$0.isWhitespace }, name.debugDescription)
+        }
     }
 }
