@@ -10,6 +10,8 @@ enum TableDispatcher {
         var context = ParseContext(vocabulary: vocabulary, document: document, task: task, eventDates: eventDates)
         context.cells.currency = currency
         context.cells.rates = rates
+        context.frontValues.currency = currency
+        context.frontValues.rates = rates
         var kinds = TableKindCatalogue.kinds(for: task).map { $0.init(context: &context) }
         var previous: Block?
         var claimedAny = false
