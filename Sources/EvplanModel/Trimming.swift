@@ -48,3 +48,31 @@ extension Unicode.Scalar {
         return properties.isWhitespace
     }
 }
+
+extension String {
+    /// `lowercased()`, scalar by scalar without the case tables for the scalars that have no case: ASCII (capitals
+    /// lowered), kana, CJK ideographs and punctuation, Hangul, and the fullwidth forms other than capitals. Any other
+    /// scalar takes `lowercased()` for the whole text. Session titles are lowered once per row to look for words.
+    public var lowercasedQuickly: String {
+        var hasCapital = false
+        for byte in utf8 where byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+            hasCapital = true
+            break
+        }
+        var needsTables = false
+        for scalar in unicodeScalars where scalar.value >= 0x80 {
+            let value = scalar.value
+            if (0x3000...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value)
+                || (0xFF01...0xFF20).contains(value) || (0xFF3B...0xFF5E).contains(value) { continue }
+            needsTables = true
+            break
+        }
+        if needsTables { return lowercased() }
+        guard hasCapital else { return self }
+        var bytes = Array(utf8)
+        for index in bytes.indices where bytes[index] >= UInt8(ascii: "A") && bytes[index] <= UInt8(ascii: "Z") {
+            bytes[index] |= 0x20
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

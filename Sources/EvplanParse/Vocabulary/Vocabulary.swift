@@ -199,12 +199,12 @@ public struct Vocabulary: Sendable {
     /// Whether a title is a break: a break word in the title (Chinese anywhere, English as a whole word) or the kind
     /// cell, unless the title is a staff call (工作人員報到 is a time for the crew, not a rest for the audience).
     func isBreak(title: String, kind: String) -> Bool {
-        let title = TextSearch.Text(title.lowercased())
+        let title = TextSearch.Text(title.lowercasedQuickly)
         if staffCallWords.contains(where: { Vocabulary.contains(title, $0) }) { return false }
         // Most sessions have no kind cell: only an empty word would be found in it.
         let kindSaysBreak = kind.isEmpty
             ? breakKindWords.contains(where: \.isEmpty)
-            : { text in breakKindWords.contains { text.contains($0) } }(TextSearch.Text(kind.lowercased()))
+            : { text in breakKindWords.contains { text.contains($0) } }(TextSearch.Text(kind.lowercasedQuickly))
         if kindSaysBreak { return true }
         return breakTitleWords.contains { Vocabulary.contains(title, $0) }
     }
@@ -221,7 +221,7 @@ public struct Vocabulary: Sendable {
     /// Whether any of `words` is in `text` (lowercased first).
     func mentions(_ text: String, any words: [String]) -> Bool {
         guard !text.isEmpty else { return words.contains { Vocabulary.contains("", $0) } }
-        let lowered = TextSearch.Text(text.lowercased())
+        let lowered = TextSearch.Text(text.lowercasedQuickly)
         return words.contains { Vocabulary.contains(lowered, $0) }
     }
 

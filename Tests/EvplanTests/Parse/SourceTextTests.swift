@@ -53,6 +53,18 @@ final class TextSearchTests: XCTestCase {
         XCTAssertTrue(TextSearch.contains(bridged, "lunch"))
     }
 
+    /// Session titles are lowered without the case tables where no scalar has a case other than ASCII capitals.
+    func testQuickLoweringIsLowercased() {
+        for value in Array(0x3000...0x9FFF) + Array(0xAC00...0xD7A3) + Array(0xFF01...0xFF20) + Array(0xFF3B...0xFF5E) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(scalar)
+            XCTAssertEqual(text.lowercasedQuickly, text.lowercased(), String(value, radix: 16))
+        }
+        for text in ["A1 公正轉型對談：未來十年展望", "B2 Water stewardship: what investors ask", "Chloé CHEN", "ＡＢＣ 午餐", "İstanbul", "ΣΟΦΙΑ", ""] {
+            XCTAssertEqual(text.lowercasedQuickly, text.lowercased(), text)
+        }
+    }
+
     /// Room and person keys skip the property look-up for kana, ideographs and Hangul: none of them is white space or
     /// has a case.
     func testCaselessRangesHaveNoCaseAndNoWhiteSpace() {
