@@ -53,7 +53,7 @@ struct ParseContext {
 
 /// The records of one file, or of the files read so far, merged in file order.
 struct PlanRecords {
-    var tasks: [ProjectTask] = []
+    var tasks: [WorkItem] = []
     var taskHeaders: [String] = []
     var budgetTables: [BudgetTable] = []
     var fundingSummaries: [BudgetTable] = []

@@ -4,7 +4,7 @@ import EvplanModel
 /// One person booked into two sessions that run at the same time on the same day.
 public struct AgendaSpeakerOverlap: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "agenda.speaker-overlap", severity: .error, task: "T4", competency: ["P4.2.1", "K21", "O4.2.1"],
+        id: "agenda.speaker-overlap", severity: .error, task: .t4, competency: ["P4.2.1", "K21", "O4.2.1"],
         summary: LocalizedText(zh: "同一人同時出現在兩場議程", en: "One person is in two overlapping sessions"),
         hint: LocalizedText(zh: "調整其中一場的時間，或改請其他講者／主持人。",
                             en: "Move one of the sessions, or ask someone else to speak or moderate."))

@@ -4,7 +4,7 @@ import EvplanModel
 /// A 合計/Total or 小計/Subtotal row whose amount is not the sum of the rows it totals.
 public struct BudgetTotalMismatch: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "budget.total-mismatch", severity: .error, task: "T3", competency: ["P3.2.2", "S23", "O3.1.1", "O3.2.1"],
+        id: "budget.total-mismatch", severity: .error, task: .t3, competency: ["P3.2.2", "S23", "O3.1.1", "O3.2.1"],
         summary: LocalizedText(zh: "合計或小計不等於所列各項的加總", en: "A total or subtotal is not the sum of its rows"),
         hint: LocalizedText(
             zh: "重新加總：合計涵蓋整張表的每一列；小計涵蓋上一個小計之後的各列，或在「類別」欄寫了類別時涵蓋該類別的各列。",

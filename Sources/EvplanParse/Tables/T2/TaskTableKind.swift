@@ -27,7 +27,7 @@ struct TaskTableKind: SectionTableKind {
             let lateStart = startCell.map { LateStartWords.matches($0.text) } ?? false
             let durationCell = row.cell(.duration)
             let span = durationCell.flatMap { cell in CalendarSpanParser.parse(cell.text).map { Located($0, at: cell.location) } }
-            var task = ProjectTask(
+            var task = WorkItem(
                 id: Located(idCell.text, at: idCell.location),
                 name: Located(nameCell?.text ?? idCell.text, at: nameCell?.location ?? idCell.location),
                 owners: context.cells.names(row.cell(.owner)),
@@ -51,7 +51,7 @@ struct TaskTableKind: SectionTableKind {
         context.append(contentsOf: \.taskHeaders, reader.extraHeaders.filter { !context.records.taskHeaders.contains($0) })
     }
 
-    static func phase(_ text: String?, vocabulary: Vocabulary) -> TaskPhase {
+    static func phase(_ text: String?, vocabulary: Vocabulary) -> WorkItemPhase {
         guard let text = text?.lowercased() else { return .preEvent }
         if vocabulary.postEventPhaseWords.contains(where: { !$0.isEmpty && TextSearch.contains(text, $0) }) { return .postEvent }
         if vocabulary.duringEventPhaseWords.contains(where: { !$0.isEmpty && TextSearch.contains(text, $0) }) { return .duringEvent }
