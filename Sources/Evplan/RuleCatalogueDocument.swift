@@ -13,7 +13,7 @@ public enum RuleCatalogueDocument {
         for rule in rules {
             let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
             let severity = rule.defaultSeverity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
-            output += "\(id)  \(severity)  \(rule.task)  \(rule.competency.joined(separator: ","))  \(rule.summary.text(in: language))\n"
+            output += "\(id)  \(severity)  \(rule.task.rawValue)  \(rule.competency.joined(separator: ","))  \(rule.summary.text(in: language))\n"
         }
         return output
     }
@@ -37,7 +37,7 @@ public enum RuleCatalogueDocument {
         """
         for rule in RuleCatalogue.descriptors {
             let cells = [
-                "`\(rule.id)`", rule.defaultSeverity.rawValue, rule.task, rule.competency.joined(separator: ", "),
+                "`\(rule.id)`", rule.defaultSeverity.rawValue, rule.task.rawValue, rule.competency.joined(separator: ", "),
                 "\(rule.summary.zhTW)<br>\(rule.summary.en)", "\(rule.hint.zhTW)<br>\(rule.hint.en)",
             ].map { $0.replacingOccurrences(of: "|", with: "\\|") }
             output += "| " + cells.joined(separator: " | ") + " |\n"
@@ -45,7 +45,7 @@ public enum RuleCatalogueDocument {
         output += "\n"
         for rule in RuleCatalogue.descriptors {
             output += "## \(rule.id)\n\n\(rule.summary.en) — \(rule.summary.zhTW)\n\n"
-            output += "- Severity: \(rule.defaultSeverity.rawValue)\n- Task: \(rule.task)\n- Competency: \(rule.competency.joined(separator: ", "))\n"
+            output += "- Severity: \(rule.defaultSeverity.rawValue)\n- Task: \(rule.task.rawValue)\n- Competency: \(rule.competency.joined(separator: ", "))\n"
             output += "- Fix: \(rule.hint.en) \(rule.hint.zhTW)\n\n"
         }
         return output
@@ -62,7 +62,7 @@ public enum RuleCatalogueDocument {
 
     public static func json() -> String {
         let entries = RuleCatalogue.descriptors.map { rule in
-            Entry(id: rule.id, severity: rule.defaultSeverity.rawValue, task: rule.task, competency: rule.competency,
+            Entry(id: rule.id, severity: rule.defaultSeverity.rawValue, task: rule.task.rawValue, competency: rule.competency,
                   summary: ["zh-TW": rule.summary.zhTW, "en": rule.summary.en], hint: ["zh-TW": rule.hint.zhTW, "en": rule.hint.en])
         }
         let encoder = JSONEncoder()

@@ -18,11 +18,11 @@ public struct RuleDescriptor: Sendable, Hashable {
     public var id: String
     public var defaultSeverity: Severity
     public var competency: [String]
-    public var task: String
+    public var task: TaskCode
     public var summary: LocalizedText
     public var hint: LocalizedText
 
-    public init(id: String, severity: Severity, task: String, competency: [String], summary: LocalizedText, hint: LocalizedText) {
+    public init(id: String, severity: Severity, task: TaskCode, competency: [String], summary: LocalizedText, hint: LocalizedText) {
         self.id = id
         self.defaultSeverity = severity
         self.task = task

@@ -11,7 +11,7 @@ public struct EventKind: Sendable {
 
     /// The kind `kind:` names, by id or any of its names (case ignored).
     public static func named(_ written: String) -> EventKind? {
-        let key = written.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = written.trimmedOfWhitespace.lowercased()
         return all.first { $0.id == key || $0.names.contains { $0.lowercased() == key } }
     }
 

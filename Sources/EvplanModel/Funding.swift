@@ -14,7 +14,7 @@ public enum FundingKind: String, Sendable, CaseIterable {
     /// The kind a name (`申請補助`, `政府補助`, `Sponsorship`) speaks of, if it speaks of one.
     public static func of(_ name: String) -> FundingKind? {
         let folded = name.lowercased()
-        return words.first { $0.1.contains { folded.contains($0) } }?.0
+        return words.first { $0.1.contains { TextSearch.contains(folded, $0) } }?.0
     }
 }
 
@@ -41,7 +41,7 @@ extension Budget {
     public var fundingSources: [FundingSource] {
         var sources: [FundingSource] = []
         for line in expenseLines {
-            guard let written = line.fundingSource?.value.trimmingCharacters(in: .whitespaces), !written.isEmpty else { continue }
+            guard let written = line.fundingSource?.value.trimmedOfWhitespace, !written.isEmpty else { continue }
             let kind = FundingKind.of(written)
             if let index = sources.firstIndex(where: { Budget.sameSource($0.name, $0.kind, written, kind) }) {
                 sources[index].lines.append(line)
@@ -63,7 +63,7 @@ extension Budget {
 
     private static func sameSource(_ a: String, _ aKind: FundingKind?, _ b: String, _ bKind: FundingKind?) -> Bool {
         if let aKind, let bKind { return aKind == bKind }
-        return a.trimmingCharacters(in: .whitespaces).lowercased() == b.trimmingCharacters(in: .whitespaces).lowercased()
+        return a.trimmedOfWhitespace.lowercased() == b.trimmedOfWhitespace.lowercased()
     }
 
     /// Income lines that are subsidies (補助, grants), by their category or, without one, their item.

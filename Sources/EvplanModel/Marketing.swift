@@ -157,10 +157,10 @@ public struct MailAddress: Sendable, Hashable {
 
     /// Nil unless the text is an address, or a name followed by an address in angle brackets.
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedOfWhitespace
         if let open = trimmed.lastIndex(of: "<"), trimmed.hasSuffix(">") {
-            let address = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]).trimmingCharacters(in: .whitespaces)
-            var name = String(trimmed[..<open]).trimmingCharacters(in: .whitespaces)
+            let address = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]).trimmedOfWhitespace
+            var name = String(trimmed[..<open]).trimmedOfWhitespace
             if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 { name = String(name.dropFirst().dropLast()) }
             guard MailAddress.isAddress(address), !name.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "<" || $0 == ">" }) else { return nil }
             self.init(name: name.isEmpty ? nil : name, address: address)

@@ -189,7 +189,7 @@ public struct Operations: Sendable {
     }
 
     /// Names compared as planners write them: spaces and case do not matter.
-    public static func key(_ name: String) -> String { name.lowercased().filter { !$0.isWhitespace } }
+    public static func key(_ name: String) -> String { Venue.normalizedRoomName(name) }
 }
 
 /// A person on the team (T2's team list), with where the list names them.

@@ -53,7 +53,7 @@ public struct People: Sendable {
 
     /// The name as names are compared.
     public static func key(_ name: String) -> String {
-        Venue.normalizedRoomName(name.trimmingCharacters(in: .whitespacesAndNewlines))
+        Venue.normalizedRoomName(name.trimmedOfWhitespaceAndNewlines)
     }
 
     public func roles(of name: String) -> Set<PersonRole> { roles[People.key(name)] ?? [] }

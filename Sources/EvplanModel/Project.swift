@@ -1,13 +1,13 @@
 import Foundation
 
-public enum TaskPhase: String, Sendable {
+public enum WorkItemPhase: String, Sendable {
     /// Work that must be done before the event opens (the default).
     case preEvent
     case duringEvent
     case postEvent
 }
 
-public struct ProjectTask: Sendable {
+public struct WorkItem: Sendable {
     public var id: Located<String>
     public var name: Located<String>
     public var owners: [Located<String>]
@@ -16,7 +16,7 @@ public struct ProjectTask: Sendable {
     /// Working days; 0 is a milestone.
     public var duration: Located<Int>?
     public var predecessors: [Located<String>]
-    public var phase: TaskPhase
+    public var phase: WorkItemPhase
     public var note: String?
     public var extra: [ExtraCell]
     public var location: SourceLocation
@@ -33,7 +33,7 @@ public struct ProjectTask: Sendable {
 
     public init(id: Located<String>, name: Located<String>, owners: [Located<String>] = [], start: Located<PlanDate>? = nil,
                 end: Located<PlanDate>? = nil, duration: Located<Int>? = nil, predecessors: [Located<String>] = [],
-                phase: TaskPhase = .preEvent, note: String? = nil, extra: [ExtraCell] = [], location: SourceLocation) {
+                phase: WorkItemPhase = .preEvent, note: String? = nil, extra: [ExtraCell] = [], location: SourceLocation) {
         self.id = id
         self.name = name
         self.owners = owners
@@ -98,8 +98,8 @@ extension PlanDate {
 }
 
 public struct Project: Sendable {
-    public var tasks: [ProjectTask] = []
+    public var tasks: [WorkItem] = []
     public var extraHeaders: [String] = []
 
-    public init(tasks: [ProjectTask] = []) { self.tasks = tasks }
+    public init(tasks: [WorkItem] = []) { self.tasks = tasks }
 }

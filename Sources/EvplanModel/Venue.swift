@@ -50,9 +50,26 @@ public struct Venue: Sendable {
         // Unicode-aware lowercasing and filtering, which costs more than everything else a room lookup does.
         let needsWork = name.utf8.contains { byte in
             byte >= 0x80 ? false : (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || byte == 0x20 || (0x09...0x0D).contains(byte)
-        } || name.unicodeScalars.contains { $0.value >= 0x80 && ($0.properties.isWhitespace || $0.properties.changesWhenLowercased) }
+        } || name.unicodeScalars.contains { $0.value >= 0x80 && !isCaselessHan($0) && ($0.properties.isWhitespace || $0.properties.changesWhenLowercased) }
         guard needsWork else { return name }
+        // ASCII names (`Hall A`): lowercase the capitals and drop the white space (tab to carriage return, space) byte
+        // by byte, which is what Unicode-aware lowercasing and `Character.isWhitespace` do to ASCII.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            for byte in name.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) {
+                bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         return name.lowercased().filter { !$0.isWhitespace }
+    }
+
+    /// Kana, CJK ideographs and Hangul syllables: no case and no white space, so no property look-up is needed
+    /// (a test walks these ranges to hold this).
+    @inline(__always)
+    static func isCaselessHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x3040...0x9FFF).contains(scalar.value) || (0xAC00...0xD7A3).contains(scalar.value)
     }
 
     /// For one lookup; many lookups build a `RoomDirectory` once.

@@ -19,21 +19,32 @@ public struct VenueRequirements: Sendable {
         let directory = RoomDirectory(venue: plan.venue)
         for day in plan.agenda.days {
             let sessions = day.sessions.filter { $0.time.value.end.minutes > $0.time.value.start.minutes }
+            // Each session's room as rooms are compared, worked out once (the sweep below looks at every pair).
+            let keys = sessions.map { $0.room.map { Venue.normalizedRoomName($0.value) } }
             var peak = 0, roomsPeak = 0
             // Sweep over every session's start: the sessions running then.
             for session in sessions {
                 let at = session.time.value.start.minutes
-                let running = sessions.filter { $0.time.value.start.minutes <= at && at < $0.time.value.end.minutes }
-                peak = max(peak, running.compactMap { $0.audience?.value }.reduce(0, +))
-                roomsPeak = max(roomsPeak, Set(running.compactMap { $0.room.map { Venue.normalizedRoomName($0.value) } }).count)
+                var audience = 0
+                var roomsNow = Set<String>()
+                for (index, other) in sessions.enumerated() where other.time.value.start.minutes <= at && at < other.time.value.end.minutes {
+                    audience += other.audience?.value ?? 0
+                    if let key = keys[index] { roomsNow.insert(key) }
+                }
+                peak = max(peak, audience)
+                roomsPeak = max(roomsPeak, roomsNow.count)
+            }
+            // The largest audience each room holds in the day, and the rooms in order of first use as first written.
+            var most: [String: Int] = [:]
+            for (index, session) in sessions.enumerated() {
+                guard let key = keys[index], let audience = session.audience?.value else { continue }
+                most[key] = max(most[key] ?? audience, audience)
             }
             var seen = Set<String>()
             var rooms: [(name: String, layout: String?, audience: Int?)] = []
-            for session in sessions {
-                guard let room = session.room?.value, seen.insert(Venue.normalizedRoomName(room)).inserted else { continue }
-                let most = sessions.filter { $0.room.map { Venue.normalizedRoomName($0.value) } == Venue.normalizedRoomName(room) }
-                    .compactMap { $0.audience?.value }.max()
-                rooms.append((room, directory.room(named: room)?.layout?.value, most))
+            for (index, session) in sessions.enumerated() {
+                guard let room = session.room?.value, let key = keys[index], seen.insert(key).inserted else { continue }
+                rooms.append((room, directory.room(named: room)?.layout?.value, most[key]))
             }
             days.append(Day(date: day.date?.value, title: day.title, peakAudience: peak, roomsAtOnce: roomsPeak, rooms: rooms))
         }

@@ -23,11 +23,10 @@ enum EventParser {
             if !names.isEmpty { event.organisers.append(OrganiserLine(role: role, names: names)) }
         }
         event.organizer = event.organisers.first { $0.role == .organizer }?.names.joined(separator: "、")
-        if let version = front?["version"]?.scalar?.trimmingCharacters(in: .whitespaces), !version.isEmpty { event.version = version }
-        event.issued = values.parse(front?["issued"] ?? front?["發布日期"] ?? front?["issue_date"], DateParser.parse,
-                                    LocalizedText(zh: "日期", en: "a date"), example: "2027-02-01、116/02/01")
+        if let version = front?["version"]?.scalar?.trimmedOfWhitespace, !version.isEmpty { event.version = version }
+        event.issued = values.date(front?["issued"] ?? front?["發布日期"] ?? front?["issue_date"])
         if let style = front?["date_style"] ?? front?["日期格式"] {
-            let written = (style.scalar ?? "").lowercased().trimmingCharacters(in: .whitespaces)
+            let written = (style.scalar ?? "").lowercased().trimmedOfWhitespace
             switch written {
             case "roc", "民國", "民國年": event.dateStyle = .roc
             case "iso", "": event.dateStyle = written.isEmpty ? nil : .iso
@@ -39,7 +38,7 @@ enum EventParser {
             values.note(Diagnostic(FormatRules.unknownKey, at: pair.keyLocation, LocalizedText(
                 zh: "event.md 的設定「\(pair.key)」evplan 不認得，沒有讀取", en: "evplan does not know the event.md key “\(pair.key)”; it was not read")))
         }
-        if let contact = front?["contact"], let text = contact.scalar?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
+        if let contact = front?["contact"], let text = contact.scalar?.trimmedOfWhitespace, !text.isEmpty {
             if MailAddress(parsing: text) != nil {
                 event.contact = Located(text, at: contact.location)
             } else {
@@ -51,6 +50,9 @@ enum EventParser {
         event.expectedAttendance = event.attendance.map { Located($0.value.peak(days: event.dates?.value.dayCount ?? 1), at: $0.location) }
         if let currency = front?["currency"]?.scalar, !currency.isEmpty { event.currency = currency.uppercased() }
         event.rates = values.rates(front?["rates"])
+        // Amounts below (the cap, insurance minimums) read as a table's do: another currency is converted or reported.
+        values.currency = event.currency
+        values.rates = event.rates
         if let kind = front?["kind"]?.scalar { event.kind = EventKind.named(kind)?.id }
         let budget = front?["budget"] ?? front?["budget_cap"]
         event.budgetCap = values.money(budget)
@@ -59,7 +61,7 @@ enum EventParser {
             values.report(budget, what: LocalizedText(zh: "預算上限（不能是負數）", en: "a budget cap (it cannot be negative)"), example: "1,500,000、150萬")
             event.budgetCap = nil
         }
-        if let stretch = values.count(front?["max_stretch"]) {
+        if let stretch = values.value(front?["max_stretch"], .number) {
             if stretch.value > 0 {
                 event.maxStretchMinutes = stretch.value
             } else if let written = front?["max_stretch"] {
@@ -86,7 +88,7 @@ enum EventParser {
             }
         }
         if let calendar = front?["calendar"] {
-            switch (calendar.scalar ?? "").trimmingCharacters(in: .whitespaces).lowercased() {
+            switch (calendar.scalar ?? "").trimmedOfWhitespace.lowercased() {
             case "tw", "taiwan", "台灣", "臺灣", "roc", "dgpa", "行政機關辦公日曆": event.calendar = Located(.taiwan, at: calendar.location)
             case "none", "mon-fri", "monday-friday", "weekdays", "無", "週一至週五": event.calendar = Located(.mondayToFriday, at: calendar.location)
             default:
@@ -96,7 +98,7 @@ enum EventParser {
         event.extraWorkdays = values.namedDates(front?["workdays"])
         event.extraHolidays = values.namedDates(front?["holidays"])
         event.asOf = values.date(front?["as_of"] ?? front?["as-of"] ?? front?["status_date"])
-        if let parallel = values.count(front?["max_parallel"]) {
+        if let parallel = values.value(front?["max_parallel"], .number) {
             if parallel.value > 0 {
                 event.maxParallel = parallel.value
             } else if let written = front?["max_parallel"] {
@@ -111,7 +113,7 @@ enum EventParser {
     /// A name or a list of names (`a、b`, `[a, b]` or one per line).
     private static func names(_ value: FrontMatterValue) -> [String] {
         value.items.compactMap(\.scalar).flatMap { $0.split(whereSeparator: { "、；;".contains($0) }) }
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmedOfWhitespace }.filter { !$0.isEmpty }
     }
 
     /// Every key event.md may hold; any other is reported as `format.unknown-key` (a note), since it was not read.
@@ -187,122 +189,5 @@ extension EventParser {
                 }
             }
         }
-    }
-}
-
-/// Typed reading of front-matter values, with `format.unparsable-value` at the value's own line.
-struct FrontMatterValues {
-    private(set) var diagnostics: [Diagnostic] = []
-
-    /// A date or a range; a weekday written after either end that is not that day's is `format.weekday-mismatch`.
-    mutating func dateRange(_ value: FrontMatterValue?) -> Located<DateRange>? {
-        let parsed = parse(value, DateRangeParser.parseWithWeekdays, LocalizedText(zh: "日期或日期區間", en: "a date or date range"),
-                           example: "2027-03-12 ~ 2027-03-13")
-        guard let parsed, let text = value?.scalar else { return nil }
-        let (range, startWeekday, endWeekday) = parsed.value
-        for (date, written) in [(range.start, startWeekday), (range.end, endWeekday)] {
-            if let written, written != date.weekday {
-                diagnostics.append(CellValues.weekdayMismatch(text, date: date, written: written, at: parsed.location))
-            }
-        }
-        return Located(range, at: parsed.location)
-    }
-
-    mutating func attendance(_ value: FrontMatterValue?) -> Located<Attendance>? {
-        parse(value, AttendanceParser.parse, LocalizedText(zh: "人數", en: "a number"), example: "300、每日 8,000 人次、8,000人/日、12,000 人次")
-    }
-
-    /// `rates: {USD: 32.1, JPY: 0.21}`: currency code → how much of the plan's currency one unit is.
-    mutating func rates(_ value: FrontMatterValue?) -> [String: Decimal] {
-        guard let value else { return [:] }
-        if value.pairs.isEmpty {
-            if value.scalar?.isEmpty != true {
-                report(value, what: LocalizedText(zh: "匯率表（每行「幣別: 匯率」）", en: "a map of exchange rates (one `CODE: rate` per line)"), example: "USD: 32.1")
-            }
-            return [:]
-        }
-        var rates: [String: Decimal] = [:]
-        for pair in value.pairs {
-            let code = Money.normalizedCode(pair.key.trimmingCharacters(in: .whitespaces))
-            guard let text = pair.value.scalar, let rate = MoneyParser.parse(text), rate > 0, code.count == 3 else {
-                report(pair.value, what: LocalizedText(zh: "匯率（三碼幣別與大於 0 的數字）", en: "an exchange rate (a three-letter code and a number above 0)"), example: "USD: 32.1")
-                continue
-            }
-            rates[code] = rate
-        }
-        return rates
-    }
-
-    mutating func date(_ value: FrontMatterValue?) -> Located<PlanDate>? {
-        parse(value, DateParser.parse, LocalizedText(zh: "日期", en: "a date"), example: "2027-01-15")
-    }
-
-    /// A list of dates, each optionally followed by a name (`- 2027-01-22 尾牙`), or a map of date → name.
-    mutating func namedDates(_ value: FrontMatterValue?) -> [NamedDate] {
-        guard let value else { return [] }
-        var result: [NamedDate] = []
-        let what = LocalizedText(zh: "日期清單（每項一個日期，可加名稱）", en: "a list of dates (each may be followed by a name)")
-        let example = "[2027-01-22, 2027-02-20 補班]"
-        if !value.pairs.isEmpty {
-            for pair in value.pairs {
-                guard let date = DateParser.parse(pair.key) else {
-                    report(.scalar(pair.key, pair.keyLocation), what: what, example: example)
-                    continue
-                }
-                result.append(NamedDate(date: date, name: pair.value.scalar ?? "", location: pair.keyLocation))
-            }
-            return result
-        }
-        var pieces: [(String, SourceLocation)] = []
-        for item in value.items {
-            guard let text = item.scalar else { report(item, what: what, example: example); continue }
-            if case .sequence = value {
-                pieces.append((text, item.location))
-            } else {
-                pieces += text.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == "，" }).map { (String($0), item.location) }
-            }
-        }
-        for (piece, location) in pieces {
-            let words = piece.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 1).map(String.init)
-            guard let first = words.first else { continue }
-            guard let date = DateParser.parse(first) else {
-                report(.scalar(piece, location), what: what, example: example)
-                continue
-            }
-            result.append(NamedDate(date: date, name: words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : "", location: location))
-        }
-        return result
-    }
-
-    mutating func count(_ value: FrontMatterValue?) -> Located<Int>? {
-        parse(value, CountParser.parse, LocalizedText(zh: "人數", en: "a number"), example: "300")
-    }
-
-    mutating func money(_ value: FrontMatterValue?) -> Located<Decimal>? {
-        parse(value, MoneyParser.parse, LocalizedText(zh: "金額", en: "an amount"), example: "1,500,000、150萬")
-    }
-
-    mutating func timeRange(_ value: FrontMatterValue?) -> Located<TimeRange>? {
-        parse(value, TimeRangeParser.parse, LocalizedText(zh: "時間區間", en: "a time range"), example: "08:00-22:00")
-    }
-
-    mutating func parse<T>(_ value: FrontMatterValue?, _ parser: (String) -> T?, _ what: LocalizedText, example: String) -> Located<T>? {
-        guard let value else { return nil }
-        guard let text = value.scalar else {
-            report(value, what: what, example: example)
-            return nil
-        }
-        if text.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
-        if let parsed = parser(text) { return Located(parsed, at: value.location) }
-        report(value, what: what, example: example)
-        return nil
-    }
-
-    mutating func note(_ diagnostic: Diagnostic) {
-        diagnostics.append(diagnostic)
-    }
-
-    mutating func report(_ value: FrontMatterValue, what: LocalizedText, example: String) {
-        diagnostics.append(CellValues.unparsable(value.scalar ?? "…", at: value.location, what: what, example: example))
     }
 }

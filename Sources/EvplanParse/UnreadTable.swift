@@ -12,7 +12,7 @@ enum UnreadTable {
                 hint: LocalizedText(zh: "在表頭下一行加上分隔列，例如 |---|---|，格數要和表頭一樣。",
                                     en: "Put a delimiter row such as |---|---| right under the header, with as many cells as the header."))
         }
-        if prose.html.contains("<table") {
+        if TextSearch.contains(prose.html, "<table") {
             return Diagnostic(FormatRules.unparsableValue, at: prose.location, LocalizedText(
                 zh: "表格在引用或清單裡，evplan 把它當成一般文字，不會檢查", en: "This table is inside a quote or a list, so evplan reads it as prose and does not check it"),
                 hint: LocalizedText(zh: "把表格移出引用（>）或清單（-），直接放在段落標題下。",

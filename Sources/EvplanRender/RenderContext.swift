@@ -12,6 +12,8 @@ struct RenderContext {
     let labels: [String: String]
     let money: MoneyText
     let dates: DateText
+    /// What several deliverables work out alike (the exports' programme), worked out by the first that asks.
+    private let cache = RenderCache()
 
     init(plan: Plan, analyses: PlanAnalyses, diagnostics: [Diagnostic]) {
         self.plan = plan
@@ -29,6 +31,11 @@ struct RenderContext {
     /// Analyses the plan itself in the default calendar; for tests that build a context by hand.
     init(plan: Plan, diagnostics: [Diagnostic]) {
         self.init(plan: plan, analyses: PlanAnalyses(plan: plan), diagnostics: diagnostics)
+    }
+
+    /// The dated sessions with their stable ids that the calendar and schedule exports share, worked out once per render.
+    var exportProgramme: ExportProgramme {
+        cache.programme { ExportProgramme(self) }
     }
 
     /// The task schedule, worked out once per compile.
@@ -61,5 +68,21 @@ struct RenderContext {
 
     func chrome(for page: some PageDeliverable) -> PageChrome {
         PageChrome(page: page, context: self)
+    }
+}
+
+/// Values a render works out once for several deliverables, which render at the same time: the first to ask works the
+/// value out while the others wait for it.
+final class RenderCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var programme: ExportProgramme?
+
+    func programme(_ make: () -> ExportProgramme) -> ExportProgramme {
+        lock.lock()
+        defer { lock.unlock() }
+        if let programme { return programme }
+        let made = make()
+        programme = made
+        return made
     }
 }

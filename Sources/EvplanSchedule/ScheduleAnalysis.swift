@@ -1,7 +1,7 @@
 import EvplanModel
 
 /// When one task happens, worked out from fixed dates, durations and predecessors.
-public struct ScheduledTask: Sendable, Hashable {
+public struct ScheduledWorkItem: Sendable, Hashable {
     public var start: PlanDate
     /// The last day of work, inclusive; equal to `start` for a milestone.
     public var end: PlanDate
@@ -49,7 +49,7 @@ public struct ScheduleAnalysis: Sendable {
     /// The scheduled dates of each task: as early as its dates and predecessors allow, an `倒排` (ALAP) task as late
     /// as its deadline and successors allow, a task with only an end or a deadline backwards from it; nil where a
     /// task cannot be dated. Tasks on or behind a dependency cycle are dated from their own fixed dates only.
-    public let early: [ScheduledTask?]
+    public let early: [ScheduledWorkItem?]
     /// The latest day each task may end without delaying a successor, missing its deadline, running into the
     /// event (work before it) or moving the project's end; nil where it cannot be dated.
     public var lateFinish: [PlanDate?] = []
@@ -73,7 +73,7 @@ public struct ScheduleAnalysis: Sendable {
     /// Indices of tasks that take part in a dependency cycle.
     public let cyclic: Set<Int>
 
-    public init(calendar: WorkingCalendar, early: [ScheduledTask?], predecessorIndices: [[Int]],
+    public init(calendar: WorkingCalendar, early: [ScheduledWorkItem?], predecessorIndices: [[Int]],
                 successorIndices: [[Int]], order: [Int], cyclic: Set<Int>) {
         self.calendar = calendar
         self.early = early

@@ -51,7 +51,7 @@ public struct Scheduler: Sendable {
         let deadlines = tasks.map { $0.deadline?.value.date(eventStart: event?.start) }
 
         // 1. Forward from fixed dates and predecessors only: the project's natural end.
-        var anchored = [ScheduledTask?](repeating: nil, count: tasks.count)
+        var anchored = [ScheduledWorkItem?](repeating: nil, count: tasks.count)
         for index in order {
             anchored[index] = date(tasks[index], kind: kinds[index], predecessors: predecessorIndices[index].compactMap { anchored[$0] }, late: nil)
         }
@@ -103,15 +103,15 @@ public struct Scheduler: Sendable {
 
         // 3. Forward again: tasks with nothing to start from take their latest dates, 倒排 tasks move as late as
         // allowed. Slack compares each task's earliest end with its latest.
-        var early = [ScheduledTask?](repeating: nil, count: tasks.count)
+        var early = [ScheduledWorkItem?](repeating: nil, count: tasks.count)
         var slack = [Int?](repeating: nil, count: tasks.count)
-        func forward(_ index: Int, predecessors: [ScheduledTask]) {
+        func forward(_ index: Int, predecessors: [ScheduledWorkItem]) {
             let task = tasks[index], kind = kinds[index]
             let late = grounded[index] ? lateFinish[index].flatMap { finish in lateStart[index].map { (start: $0, finish: finish) } } : nil
             let asap = date(task, kind: kind, predecessors: predecessors, late: late)
             var scheduled = asap
             if task.asLateAsPossible, let asap, let late, late.start > asap.start, task.start == nil, task.end == nil {
-                scheduled = ScheduledTask(start: late.start, end: late.finish, isMilestone: asap.isMilestone,
+                scheduled = ScheduledWorkItem(start: late.start, end: late.finish, isMilestone: asap.isMilestone,
                                           releases: releases(late.finish, kind: kind), runsOnCalendarDays: asap.runsOnCalendarDays)
             }
             early[index] = scheduled
@@ -138,7 +138,7 @@ public struct Scheduler: Sendable {
     /// How a task counts its days.
     enum Kind { case milestone, working, calendar }
 
-    func kind(_ task: ProjectTask) -> Kind {
+    func kind(_ task: WorkItem) -> Kind {
         if task.isMilestone || task.calendarSpan?.value == .days(0) || task.calendarSpan?.value == .months(0) { return .milestone }
         if task.calendarSpan != nil { return .calendar }
         if let start = task.start?.value, let end = task.end?.value, end >= start,
@@ -149,7 +149,7 @@ public struct Scheduler: Sendable {
     }
 
     /// A milestone dated by its predecessors rather than by a date of its own.
-    func isEndOfDayMarker(_ task: ProjectTask) -> Bool {
+    func isEndOfDayMarker(_ task: WorkItem) -> Bool {
         !task.predecessors.isEmpty && task.start == nil && task.end == nil
     }
 
@@ -158,7 +158,7 @@ public struct Scheduler: Sendable {
     }
 
     /// The first day of a task of this kind that ends on `end`.
-    func first(of task: ProjectTask, kind: Kind, endingOn end: PlanDate) -> PlanDate {
+    func first(of task: WorkItem, kind: Kind, endingOn end: PlanDate) -> PlanDate {
         switch kind {
         case .milestone: return end
         case .calendar:
@@ -170,7 +170,7 @@ public struct Scheduler: Sendable {
     }
 
     /// The last day of a task of this kind that starts on `start`.
-    func last(of task: ProjectTask, kind: Kind, startingOn start: PlanDate) -> PlanDate {
+    func last(of task: WorkItem, kind: Kind, startingOn start: PlanDate) -> PlanDate {
         switch kind {
         case .milestone: return start
         case .calendar: return task.calendarSpan?.value.end(startingOn: start) ?? start
@@ -182,18 +182,18 @@ public struct Scheduler: Sendable {
     /// its latest dates (`late`, when it has a deadline or successors). A milestone falls on the day its last
     /// predecessor ends; a task with a fixed start and end keeps both; a task with a duration in working days
     /// starts on a working day and ends once that many are done.
-    func date(_ task: ProjectTask, kind: Kind, predecessors: [ScheduledTask], late: (start: PlanDate, finish: PlanDate)?) -> ScheduledTask? {
+    func date(_ task: WorkItem, kind: Kind, predecessors: [ScheduledWorkItem], late: (start: PlanDate, finish: PlanDate)?) -> ScheduledWorkItem? {
         let milestone = kind == .milestone
         let earliest = predecessors.map { $0.allows(milestone: milestone) }.max()
-        func made(_ start: PlanDate, _ end: PlanDate) -> ScheduledTask {
-            ScheduledTask(start: start, end: end, isMilestone: milestone, releases: releases(end, kind: kind), runsOnCalendarDays: kind == .calendar)
+        func made(_ start: PlanDate, _ end: PlanDate) -> ScheduledWorkItem {
+            ScheduledWorkItem(start: start, end: end, isMilestone: milestone, releases: releases(end, kind: kind), runsOnCalendarDays: kind == .calendar)
         }
         if milestone {
             guard let day = task.start?.value ?? task.end?.value ?? earliest ?? late?.finish else { return nil }
             // A milestone reached when its predecessors end marks the end of that day: work after it starts the
             // next working day. One with a date of its own (「簽約 1/5」) marks the start of its day.
             let release = isEndOfDayMarker(task) ? calendar.workingDay(after: day) : day
-            return ScheduledTask(start: day, end: day, isMilestone: true, releases: release)
+            return ScheduledWorkItem(start: day, end: day, isMilestone: true, releases: release)
         }
         if let start = task.start?.value {
             if let end = task.end?.value { return made(start, max(end, start)) }

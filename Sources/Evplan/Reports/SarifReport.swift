@@ -49,8 +49,8 @@ public enum SarifReport {
             ? ["error": "錯誤", "warning": "警告", "info": "提示"][rule.defaultSeverity.rawValue] ?? rule.defaultSeverity.rawValue
             : rule.defaultSeverity.rawValue
         let facts = language == .zhTW
-            ? "工作任務 \(rule.task) · 職能 \(rule.competency.joined(separator: "、")) · 預設嚴重度：\(severity) · `evplan rules` 列出全部規則"
-            : "Task \(rule.task) · competency \(rule.competency.joined(separator: ", ")) · default severity: \(severity) · `evplan rules` lists every rule"
+            ? "工作任務 \(rule.task.rawValue) · 職能 \(rule.competency.joined(separator: "、")) · 預設嚴重度：\(severity) · `evplan rules` 列出全部規則"
+            : "Task \(rule.task.rawValue) · competency \(rule.competency.joined(separator: ", ")) · default severity: \(severity) · `evplan rules` lists every rule"
         let fixLabel = language == .zhTW ? "修正方式：" : "How to fix: "
         return SarifLog.ReportingDescriptor(
             id: rule.id,
@@ -60,7 +60,7 @@ public enum SarifReport {
                                    markdown: "**\(rule.summary.text(in: language))** (`\(rule.id)`)\n\n\(fixLabel)\(rule.hint.text(in: language))\n\n\(facts)"),
             helpUri: nil,
             defaultConfiguration: SarifLog.Configuration(level: level(rule.defaultSeverity)),
-            properties: SarifLog.RuleProperties(tags: rule.competency, task: rule.task))
+            properties: SarifLog.RuleProperties(tags: rule.competency, task: rule.task.rawValue))
     }
 
     static func level(_ severity: Severity) -> String {

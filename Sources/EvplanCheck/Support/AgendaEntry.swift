@@ -1,12 +1,21 @@
 import EvplanModel
 
-/// A session with the day it belongs to and its position in reading order, which breaks ties.
-struct AgendaEntry: Sendable {
+/// A session with the day it belongs to and its position in reading order, which breaks ties. A class: rules pass
+/// entries around and group them, and a `Session` (a dozen strings and arrays) costs a retain for each of them on
+/// every copy, where an entry costs one.
+final class AgendaEntry: Sendable {
     let session: Session
     let day: AgendaDayKey
     let order: Int
     /// The session's room as rooms are compared (`Venue.normalizedRoomName`); empty when it names none.
     let roomKey: String
+
+    init(session: Session, day: AgendaDayKey, order: Int, roomKey: String) {
+        self.session = session
+        self.day = day
+        self.order = order
+        self.roomKey = roomKey
+    }
 
     static func all(in agenda: Agenda) -> [AgendaEntry] {
         var entries: [AgendaEntry] = []

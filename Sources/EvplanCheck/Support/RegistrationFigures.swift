@@ -17,7 +17,7 @@ enum RegistrationFigures {
     static func ticketIncomeLines(_ budget: Budget) -> [BudgetRow] {
         budget.incomeLines.filter { line in
             let text = (line.item.value + " " + (line.category?.value ?? "")).lowercased()
-            return ticketIncomeWords.contains { text.contains($0) }
+            return ticketIncomeWords.contains { TextSearch.contains(text, $0) }
         }
     }
 
@@ -28,8 +28,8 @@ enum RegistrationFigures {
     static func perHeadMealLines(_ budget: Budget) -> [BudgetRow] {
         budget.expenseLines.filter { line in
             let text = (line.item.value + " " + (line.category?.value ?? "")).lowercased()
-            guard mealWords.contains(where: { text.contains($0) }), line.quantity != nil else { return false }
-            let unit = (line.unit ?? "").lowercased().trimmingCharacters(in: .whitespaces)
+            guard mealWords.contains(where: { TextSearch.contains(text, $0) }), line.quantity != nil else { return false }
+            let unit = (line.unit ?? "").lowercased().trimmedOfWhitespace
             return perHeadUnits.contains(unit)
         }
     }

@@ -6,7 +6,7 @@ import Foundation
 /// `TicketOrder` per order (the desk's attendance export: `AttendanceExportParser`), with a mobile number whose leading 0 a spreadsheet dropped given back and reported.
 enum TicketExportParser {
     static func read(_ table: TicketExportTable, path: String, context: inout ParseContext) {
-        context.records.roster.sources.append(TicketExportSource(path: path, format: table.format, encoding: table.encoding, rowCount: table.rows.count))
+        context.append(\.roster.sources, TicketExportSource(path: path, format: table.format, encoding: table.encoding, rowCount: table.rows.count))
         switch table.format {
         case .kktixAttendees: readAttendees(table, fields: .kktix, context: &context)
         case .accupass: readAttendees(table, fields: .accupass, context: &context)
@@ -55,7 +55,7 @@ enum TicketExportParser {
                 guard let answer = cell(column) else { return nil }
                 return ExtraCell(header: table.header[column].text, value: answer.text)
             }
-            context.records.roster.attendees.append(Attendee(
+            context.append(\.roster.attendees, Attendee(
                 ticketNumber: cell(number)?.text ?? "\(index + 1)", qrSerial: cell(qr)?.text, checkinCode: cell(checkin)?.text,
                 name: cell(name)?.text ?? "", phone: repairedPhone(cell(phone), context: &context), email: cell(email)?.text,
                 ticketType: ticketType, orderID: cell(order)?.text, status: ticketStatus(cell(status), context: &context), price: amount,
@@ -84,7 +84,7 @@ enum TicketExportParser {
             } else {
                 status = .paid
             }
-            context.records.roster.orders.append(TicketOrder(
+            context.append(\.roster.orders, TicketOrder(
                 id: text(id), status: status, ticketCount: Int(text(count)) ?? 1, total: MoneyParser.parse(text(total)), location: location))
         }
     }

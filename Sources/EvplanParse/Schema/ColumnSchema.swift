@@ -6,7 +6,29 @@ protocol ColumnKey: RawRepresentable, CaseIterable, Hashable where RawValue == S
 
 enum HeaderText {
     static func normalize(_ text: String) -> String {
+        normalizeSimple(text) ?? slowNormalize(text)
+    }
+
+    /// Lowercased, without white space, `*`, `_` and colons, Character by Character.
+    static func slowNormalize(_ text: String) -> String {
         text.lowercased().filter { !$0.isWhitespace && $0 != "*" && $0 != "_" && $0 != ":" && $0 != "：" }
+    }
+
+    /// `slowNormalize` scalar by scalar, for text whose every scalar is a Character of its own and lowercases alone:
+    /// ASCII, CJK ideographs, CJK punctuation and the fullwidth forms other than capitals (every header alias evplan
+    /// knows; a vocabulary is compiled per plan). Nil for any other text.
+    static func normalizeSimple(_ text: String) -> String? {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x09...0x0D, 0x20, 0x2A, 0x3A, 0x5F, 0x3000, 0xFF1A: continue
+            case 0x41...0x5A: scalars.append(Unicode.Scalar(value | 0x20)!)
+            case 0x00...0x7F, 0x3001...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF20, 0xFF3B...0xFF5E: scalars.append(scalar)
+            default: return nil
+            }
+        }
+        return String(scalars)
     }
 
     /// The header itself and its parts (split on spaces and slashes, with any bracketed unit removed), and the texts

@@ -12,7 +12,11 @@ struct ParseContext {
     let eventDates: Located<DateRange>?
     /// The level-1 or level-2 heading of the section being read.
     var section: Heading?
-    var records = PlanRecords()
+    /// What the file's kinds read. Kinds add to it only through `append` and `set`, which also note that the file gave
+    /// records (so `format.empty-task` needs no list of record types), or `keepFact` for front matter.
+    private(set) var records = PlanRecords()
+    /// Whether any kind recorded something from the file's tables or sections.
+    private(set) var gaveRecords = false
     var cells = CellValues()
     var frontValues = FrontMatterValues()
     var diagnostics: [Diagnostic] = []
@@ -20,11 +24,36 @@ struct ParseContext {
     var modelled: Set<SourceLocation> = []
 
     var sectionTitle: String { section?.text ?? "" }
+
+    /// Adds one record.
+    mutating func append<T>(_ path: WritableKeyPath<PlanRecords, [T]>, _ record: T) {
+        records[keyPath: path].append(record)
+        gaveRecords = true
+    }
+
+    /// Adds records; none is nothing read.
+    mutating func append<T>(contentsOf path: WritableKeyPath<PlanRecords, [T]>, _ more: [T]) {
+        guard !more.isEmpty else { return }
+        records[keyPath: path] += more
+        gaveRecords = true
+    }
+
+    /// Sets a record read from the file (a press release, a contract, the venue with its rooms).
+    mutating func set<T>(_ path: WritableKeyPath<PlanRecords, T>, _ value: T) {
+        records[keyPath: path] = value
+        gaveRecords = true
+    }
+
+    /// Keeps what the file's front matter says (a T5 file's venue facts, a candidate table's weights): content of its
+    /// own (`TableDispatcher.hasFacts`), not records read from tables or sections.
+    mutating func keepFact<T>(_ path: WritableKeyPath<PlanRecords, T>, _ value: T) {
+        records[keyPath: path] = value
+    }
 }
 
 /// The records of one file, or of the files read so far, merged in file order.
 struct PlanRecords {
-    var tasks: [ProjectTask] = []
+    var tasks: [WorkItem] = []
     var taskHeaders: [String] = []
     var budgetTables: [BudgetTable] = []
     var fundingSummaries: [BudgetTable] = []

@@ -10,6 +10,8 @@ enum TableDispatcher {
         var context = ParseContext(vocabulary: vocabulary, document: document, task: task, eventDates: eventDates)
         context.cells.currency = currency
         context.cells.rates = rates
+        context.frontValues.currency = currency
+        context.frontValues.rates = rates
         var kinds = TableKindCatalogue.kinds(for: task).map { $0.init(context: &context) }
         var previous: Block?
         var claimedAny = false
@@ -39,7 +41,7 @@ enum TableDispatcher {
         }
         for index in kinds.indices { kinds[index].finish(context: &context) }
         // A ticketing export is read as a roster after this walk (TicketExportParser), not as tables.
-        if let task, !kinds.isEmpty, !claimedAny, !context.records.holdsRecords, !Self.hasFacts(document), document.ticketExport == nil {
+        if let task, !kinds.isEmpty, !claimedAny, !context.gaveRecords, !Self.hasFacts(document), document.ticketExport == nil {
             context.diagnostics.append(emptyTask(document, task: task, context: context))
         }
         return context
@@ -73,15 +75,5 @@ enum TableDispatcher {
         return Diagnostic(FormatRules.proseTable, at: table.location, LocalizedText(
             zh: "表格「\(header)」沒有被讀成紀錄，只當成文字顯示，不會檢查", en: "The table “\(header)” is read as prose: shown as written, not checked"),
             hint: hint)
-    }
-}
-
-extension PlanRecords {
-    /// Whether a file gave any records at all (a venue counts only with rooms: T5 files always make one).
-    var holdsRecords: Bool {
-        !tasks.isEmpty || !budgetTables.isEmpty || !days.isEmpty || readRoomTables || !(venue?.rooms.isEmpty ?? true)
-            || pressRelease != nil || !tickets.isEmpty
-            || !marketingMix.isEmpty || !channels.isEmpty || !invitees.isEmpty || invitation != nil || !lessons.isEmpty
-            || !marketAnalysis.isEmpty || !team.isEmpty || !supplies.isEmpty || !fundingSummaries.isEmpty
     }
 }

@@ -37,6 +37,8 @@ protocol TableKind: PlanPartKind {
     associatedtype Column: ColumnKey
     /// The id of this kind's columns in `Vocabulary.columns`.
     static var columnsID: String { get }
+    /// How a table it takes is kept: `.records` (pages show the records in their own form) unless it says otherwise.
+    static var claimedAs: TableClaim { get }
     /// Whether the table is this kind's, from the section it is in and its header (read once, in `reader`).
     func claims(_ reader: TableReader<Column>, context: ParseContext) -> Bool
     /// Reads the table's rows into `context.records`.
@@ -44,18 +46,37 @@ protocol TableKind: PlanPartKind {
 }
 
 extension TableKind {
+    static var claimedAs: TableClaim { .records }
+
     mutating func claim(_ table: Table, below previous: Block?, context: inout ParseContext) -> TableClaim? {
         let reader = TableReader<Column>(table, columns: context.vocabulary.table(Self.columnsID), vocabulary: context.vocabulary)
         guard claims(reader, context: context) else { return nil }
         context.diagnostics += reader.diagnostics
         read(reader, below: previous, context: &context)
-        return .records
+        return Self.claimedAs
     }
 
     /// True when the table's header has every column of `required` and one of `anyOf`.
     static func has(_ reader: TableReader<Column>, _ required: [Column], anyOf: [Column]) -> Bool {
         required.allSatisfy(reader.has) && anyOf.contains(where: reader.has)
     }
+}
+
+/// A table kind whose section (`## 工作項目`, `## 票種`) announces its tables: it follows the level-1 and level-2
+/// headings, expects tables in its section and may claim them there on looser terms than elsewhere.
+protocol SectionTableKind: TableKind {
+    /// The id of the section in `Vocabulary.sections` whose headings announce this kind's tables.
+    static var sectionID: String { get }
+    /// Whether the section being read is this kind's.
+    var inSection: Bool { get set }
+}
+
+extension SectionTableKind {
+    mutating func heading(_ heading: Heading, context: inout ParseContext) {
+        if heading.level <= 2 { inSection = context.vocabulary.heading(heading.text, names: Self.sectionID) }
+    }
+
+    func expectsTables(_ context: ParseContext) -> Bool { inSection }
 }
 
 extension Vocabulary {

@@ -9,26 +9,30 @@ public enum AttendanceParser {
     static let visitUnits = ["人次", "visits", "visit"]
 
     public static func parse(_ text: String) -> Attendance? {
-        var rest = TextNormalizer.halfWidth(text).lowercased().trimmingCharacters(in: .whitespaces)
+        // Most cells are a bare figure (`300`, `1,200`): no day word or unit to look for, nothing to fold or lowercase.
+        if !text.isEmpty, text.utf8.allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ",") }) {
+            return CountParser.parse(text).map { Attendance(count: $0, unit: .people, perDay: false) }
+        }
+        var rest = TextNormalizer.halfWidth(text).lowercased().trimmedOfWhitespace
         var perDay = false
         for prefix in dayPrefixes where rest.hasPrefix(prefix) {
-            rest = String(rest.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            rest = String(rest.dropFirst(prefix.count)).trimmedOfWhitespace
             perDay = true
             break
         }
         for suffix in daySuffixes where rest.hasSuffix(suffix) {
-            rest = String(rest.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+            rest = String(rest.dropLast(suffix.count)).trimmedOfWhitespace
             perDay = true
             break
         }
         var unit = Attendance.Unit.people
         for word in visitUnits where rest.hasSuffix(word) {
-            rest = String(rest.dropLast(word.count)).trimmingCharacters(in: .whitespaces)
+            rest = String(rest.dropLast(word.count)).trimmedOfWhitespace
             unit = .visits
             break
         }
         if unit == .people, rest.hasSuffix("visitors") {
-            rest = String(rest.dropLast("visitors".count)).trimmingCharacters(in: .whitespaces)
+            rest = String(rest.dropLast("visitors".count)).trimmedOfWhitespace
         }
         guard let count = CountParser.parse(rest) else { return nil }
         return Attendance(count: count, unit: unit, perDay: perDay)

@@ -29,7 +29,7 @@ public enum Dateline {
     private static func place(_ rest: String) -> String? {
         let separators = Set("【】[]〔〕()（）／/|｜,，、—–-:：".unicodeScalars)
         var text = String(String.UnicodeScalarView(rest.unicodeScalars.map { separators.contains($0) ? " " : $0 }))
-            .trimmingCharacters(in: .whitespaces)
+            .trimmedOfWhitespace
         for suffix in ["電", "訊"] where text.hasSuffix(suffix) && text.count > 1 { text = String(text.dropLast()) }
         let words = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return words.isEmpty ? nil : words

@@ -28,7 +28,7 @@ public enum MoneyParser {
     /// An amount and the currency its mark names (`US$1,200` → USD, `¥30,000` → JPY, `NT$500` → TWD), nil for the
     /// currency when it names none (`1,200`, `$1,200`, `1,200元`).
     public static func parseMoney(_ text: String) -> (amount: Decimal, currency: String?)? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedOfWhitespace
         var body = Substring(trimmed)
         var sign = ""
         if body.hasPrefix("-") || body.hasPrefix("+") {
@@ -44,13 +44,13 @@ public enum MoneyParser {
         for (mark, code) in currencyPrefixes where body.range(of: mark, options: [.caseInsensitive, .anchored]) != nil {
             let rest = body.dropFirst(mark.count)
             if code == "TWD" { break }
-            guard let amount = parse(sign + rest.trimmingCharacters(in: .whitespaces)) else { return nil }
+            guard let amount = parse(sign + rest.trimmedOfWhitespace) else { return nil }
             return (amount, code)
         }
         for (mark, code) in currencySuffixes where body.range(of: mark, options: [.caseInsensitive, .anchored, .backwards]) != nil {
             if code == "TWD" { break }
             let rest = body.dropLast(mark.count)
-            guard let amount = parse(sign + rest.trimmingCharacters(in: .whitespaces)) else { return nil }
+            guard let amount = parse(sign + rest.trimmedOfWhitespace) else { return nil }
             return (amount, code)
         }
         guard let amount = parse(text) else { return nil }

@@ -50,11 +50,11 @@ public enum DeadlineParser {
 /// 完成度: `60%`, `60`, `完成` / `done` (100), `未開始` / `not started` (0).
 public enum ProgressParser {
     public static func parse(_ text: String) -> Int? {
-        let compact = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let compact = text.trimmedOfWhitespace.lowercased()
         if ["完成", "已完成", "done", "complete", "completed", "✓", "✔"].contains(compact) { return 100 }
         if ["未開始", "尚未開始", "not started", "todo"].contains(compact) { return 0 }
         var number = compact
-        if number.hasSuffix("%") || number.hasSuffix("％") { number = String(number.dropLast()).trimmingCharacters(in: .whitespaces) }
+        if number.hasSuffix("%") || number.hasSuffix("％") { number = String(number.dropLast()).trimmedOfWhitespace }
         guard let value = Double(number), (0...100).contains(value) else { return nil }
         return Int(value.rounded())
     }
@@ -65,6 +65,6 @@ public enum LateStartWords {
     public static let words = ["倒排", "alap", "as late as possible", "越晚越好", "盡量晚"]
 
     public static func matches(_ text: String) -> Bool {
-        words.contains(text.trimmingCharacters(in: .whitespaces).lowercased())
+        words.contains(text.trimmedOfWhitespace.lowercased())
     }
 }

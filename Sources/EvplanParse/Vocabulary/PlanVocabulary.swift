@@ -8,7 +8,7 @@ extension Vocabulary {
         var vocabulary = Vocabulary.base
         let front = event?.frontMatter
         if let kind = front?["kind"] {
-            let name = (kind.scalar ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+            let name = (kind.scalar ?? "").trimmedOfWhitespace.lowercased()
             if let known = EventKind.named(name) {
                 vocabulary = vocabulary.adding(EventKindVocabulary.layers[known.id] ?? VocabularyLayer())
             } else if !name.isEmpty || kind.scalar == nil {

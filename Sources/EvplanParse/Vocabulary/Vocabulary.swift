@@ -137,7 +137,8 @@ public struct Vocabulary: Sendable {
     func heading(_ heading: String, names section: String) -> Bool {
         guard let aliases = sections[section] else { return false }
         let lowered = heading.lowercased()
-        return aliases.contains { lowered.contains($0.lowercased()) }
+        // An empty alias names nothing (as Foundation's `contains` had it).
+        return aliases.contains { !$0.isEmpty && TextSearch.contains(lowered, $0.lowercased()) }
     }
 
     func table(_ kind: String) -> ColumnTable {
@@ -198,9 +199,14 @@ public struct Vocabulary: Sendable {
     /// Whether a title is a break: a break word in the title (Chinese anywhere, English as a whole word) or the kind
     /// cell, unless the title is a staff call (工作人員報到 is a time for the crew, not a rest for the audience).
     func isBreak(title: String, kind: String) -> Bool {
-        let title = title.lowercased(), kind = kind.lowercased()
+        let title = TextSearch.Text(title.lowercasedQuickly)
         if staffCallWords.contains(where: { Vocabulary.contains(title, $0) }) { return false }
-        return breakKindWords.contains { TextSearch.contains(kind, $0) } || breakTitleWords.contains { Vocabulary.contains(title, $0) }
+        // Most sessions have no kind cell: only an empty word would be found in it.
+        let kindSaysBreak = kind.isEmpty
+            ? breakKindWords.contains(where: \.isEmpty)
+            : { text in breakKindWords.contains { text.contains($0) } }(TextSearch.Text(kind.lowercasedQuickly))
+        if kindSaysBreak { return true }
+        return breakTitleWords.contains { Vocabulary.contains(title, $0) }
     }
 
     /// Chinese words anywhere, English words whole.
@@ -208,9 +214,14 @@ public struct Vocabulary: Sendable {
         TextSearch.contains(text, word, wholeWord: word.utf8.first.map { $0 < 0x80 } ?? false)
     }
 
+    static func contains(_ text: TextSearch.Text, _ word: String) -> Bool {
+        text.contains(word, wholeWord: word.utf8.first.map { $0 < 0x80 } ?? false)
+    }
+
     /// Whether any of `words` is in `text` (lowercased first).
     func mentions(_ text: String, any words: [String]) -> Bool {
-        let lowered = text.lowercased()
+        guard !text.isEmpty else { return words.contains { Vocabulary.contains("", $0) } }
+        let lowered = TextSearch.Text(text.lowercasedQuickly)
         return words.contains { Vocabulary.contains(lowered, $0) }
     }
 

@@ -108,18 +108,77 @@ public enum TaiwanCalendar {
         return calendar
     }()
 
-    /// The Gregorian date in `year` of lunar `month`/`day` (not a leap month), searched in the weeks it can fall in.
+    /// 初一 of the first month, 端午 (5/5) and 中秋 (8/15) of 2015–2040 as yyyymmdd: what `searchLunarDate` finds, kept
+    /// as data so a check does not start ICU's Chinese calendar (a test keeps the two equal).
+    static let lunarDays: [Int: (newYear: Int, dragonBoat: Int, midAutumn: Int)] = [
+        2015: (20150219, 20150620, 20150927),
+        2016: (20160208, 20160609, 20160915),
+        2017: (20170128, 20170530, 20171004),
+        2018: (20180216, 20180618, 20180924),
+        2019: (20190205, 20190607, 20190913),
+        2020: (20200125, 20200625, 20201001),
+        2021: (20210212, 20210614, 20210921),
+        2022: (20220201, 20220603, 20220910),
+        2023: (20230122, 20230622, 20230929),
+        2024: (20240210, 20240610, 20240917),
+        2025: (20250129, 20250531, 20251006),
+        2026: (20260217, 20260619, 20260925),
+        2027: (20270206, 20270609, 20270915),
+        2028: (20280126, 20280528, 20281003),
+        2029: (20290213, 20290616, 20290922),
+        2030: (20300203, 20300605, 20300912),
+        2031: (20310123, 20310624, 20311001),
+        2032: (20320211, 20320612, 20320919),
+        2033: (20330131, 20330601, 20330908),
+        2034: (20340219, 20340620, 20340927),
+        2035: (20350208, 20350610, 20350916),
+        2036: (20360128, 20360530, 20361004),
+        2037: (20370215, 20370618, 20370924),
+        2038: (20380204, 20380607, 20380913),
+        2039: (20390124, 20390527, 20391002),
+        2040: (20400212, 20400614, 20400920)
+    ]
+
+    /// The Gregorian date in `year` of lunar `month`/`day` (1/1, 5/5 or 8/15, not a leap month).
     static func lunarDate(year: Int, month: Int, day: Int) -> PlanDate? {
+        if let days = lunarDays[year] {
+            let number: Int? = switch (month, day) {
+            case (1, 1): days.newYear
+            case (5, 5): days.dragonBoat
+            case (8, 15): days.midAutumn
+            default: nil
+            }
+            if let number { return PlanDate(year: number / 10000, month: number / 100 % 100, day: number % 100) }
+        }
+        return searchLunarDate(year: year, month: month, day: day)
+    }
+
+    /// The Gregorian date in `year` of lunar `month`/`day` (not a leap month), searched in the weeks it can fall in.
+    /// The lunar date of the window's first day says where the day must be (a lunar month has 29 or 30 days), so
+    /// one or two more look-ups find it; the day-by-day walk is kept for anything that guess misses.
+    static func searchLunarDate(year: Int, month: Int, day: Int) -> PlanDate? {
         let windows: [Int: (Int, Int, Int)] = [1: (1, 19, 36), 5: (5, 26, 33), 8: (9, 5, 36)]
         guard let (startMonth, startDay, length) = windows[month],
               let first = PlanDate(year: year, month: startMonth, day: startDay) else { return nil }
-        for offset in 0..<length {
-            let candidate = first.adding(days: offset)
-            // Noon in Taipei of the candidate day.
-            let instant = Date(timeIntervalSince1970: Double(candidate.dayNumber) * 86_400 + 4 * 3600)
-            let parts = chinese.dateComponents([.month, .day, .isLeapMonth], from: instant)
-            if parts.month == month, parts.day == day, parts.isLeapMonth != true { return candidate }
+        func isTarget(_ offset: Int) -> Bool {
+            guard offset >= 0, offset < length else { return false }
+            let parts = lunarParts(first.adding(days: offset))
+            return parts.month == month && parts.day == day && parts.isLeapMonth != true
         }
+        let start = lunarParts(first)
+        if let startMonth = start.month, let startDay = start.day {
+            let guesses = startMonth == month && start.isLeapMonth != true
+                ? [day - startDay] : [30 - startDay + day, 29 - startDay + day]
+            // A lunar date comes once a lunar year (354 days or more apart): a match in the window is the only one.
+            if let hit = guesses.first(where: isTarget) { return first.adding(days: hit) }
+        }
+        for offset in 0..<length where isTarget(offset) { return first.adding(days: offset) }
         return nil
+    }
+
+    /// The Chinese calendar's month, day and leap flag at noon in Taipei of `date`.
+    private static func lunarParts(_ date: PlanDate) -> DateComponents {
+        let instant = Date(timeIntervalSince1970: Double(date.dayNumber) * 86_400 + 4 * 3600)
+        return chinese.dateComponents([.month, .day, .isLeapMonth], from: instant)
     }
 }

@@ -39,6 +39,8 @@ final class ExportFormatTests: XCTestCase {
     func testCalendarTextEscapesBackslashSemicolonCommaAndLineBreaks() {
         XCTAssertEqual(ICalendarWriter.escaped(#"手作陶杯 \ 茶杯; 老街, 新店"#), #"手作陶杯 \\ 茶杯\; 老街\, 新店"#)
         XCTAssertEqual(ICalendarWriter.escaped("第一行\r\n第二行\n第三行"), #"第一行\n第二行\n第三行"#)
+        XCTAssertEqual(ICalendarWriter.escaped("一\r二"), #"一\n二"#, "a lone carriage return is a line break too")
+        XCTAssertEqual(ICalendarWriter.basic(PlanDate(year: 2027, month: 3, day: 12)!), "20270312")
         XCTAssertEqual(ICalendarWriter.escaped("A\u{7}B\tC"), "AB C", "control characters are dropped, a tab becomes a space")
         XCTAssertEqual(ICalendarWriter.escaped("茶席「東方美人」：品飲、交流"), "茶席「東方美人」：品飲、交流", "full-width punctuation needs no escape")
     }

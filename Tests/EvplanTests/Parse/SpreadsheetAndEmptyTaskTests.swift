@@ -1,3 +1,5 @@
+@testable import EvplanParse
+import EvplanDocument
 import EvplanModel
 import Foundation
 import XCTest
@@ -67,5 +69,30 @@ final class QuantityProductTests: XCTestCase {
         let unread = try XCTUnwrap(diagnostics.first { $0.rule.id == "format.unparsable-value" })
         XCTAssertFalse(unread.message.zhTW.contains("負數"), unread.message.zhTW)
         XCTAssertTrue(unread.hint.zhTW.contains("40人×3天") || unread.message.zhTW.contains("40人×3天"), "\(unread.message.zhTW) / \(unread.hint.zhTW)")
+    }
+}
+
+/// `format.empty-task` asks the parse context whether a file gave records, not a list of record types: a kind records
+/// through `append` and `set`, and front matter is kept as facts.
+final class ParseContextRecordingTests: XCTestCase {
+    private func context() -> ParseContext {
+        ParseContext(vocabulary: .base, document: Document(path: "T6-ops.md", frontMatter: nil, blocks: []), task: .t6, eventDates: nil)
+    }
+
+    func testRecordingAnythingCountsAndNothingDoesNot() {
+        var empty = context()
+        empty.append(contentsOf: \.days, [])
+        empty.keepFact(\.venue, Venue(location: SourceLocation(file: "T5-venue.md", line: 1, column: 1)))
+        XCTAssertFalse(empty.gaveRecords, "no records and front-matter facts are not records")
+
+        var risks = context()
+        risks.append(\.operations.risks, Risk(name: Located("颱風", at: SourceLocation(file: "T6-ops.md", line: 3, column: 3)),
+                                              location: SourceLocation(file: "T6-ops.md", line: 3, column: 1)))
+        XCTAssertTrue(risks.gaveRecords, "a record type no list names still counts")
+        XCTAssertEqual(risks.records.operations.risks.count, 1)
+
+        var contract = context()
+        contract.set(\.venueDeal.contract, VenueContract(location: SourceLocation(file: "T5.md", line: 1, column: 1)))
+        XCTAssertTrue(contract.gaveRecords)
     }
 }

@@ -1,3 +1,4 @@
+@testable import EvplanParse
 import Evplan
 import EvplanModel
 import XCTest
@@ -116,5 +117,19 @@ final class VocabularyTests: XCTestCase {
             "T8-registration.md": "## 報到流程\n\n| Ticket type | Price | Seats |\n|---|---:|---:|\n| Early bird | 1,200 | 100 |\n",
         ])
         XCTAssertEqual(clean.assertDiagnostics([:]).plan.tickets.first?.quantity?.value, 100)
+    }
+}
+
+/// Header names are normalised scalar by scalar when every scalar is a Character of its own; the answer is the
+/// Character-by-Character one.
+final class HeaderNormalizeTests: XCTestCase {
+    func testTheScalarPathAgreesWithTheCharacterPathOnEveryAliasAndOddHeaders() {
+        var texts = Vocabulary.base.columns.values.flatMap { $0.flatMap(\.aliases) }
+        texts += ["預算 *（萬元）", "Owner_Name:", "負責人：", "ＡＢＣ 金額", "ｏｗｎｅｒ", "e\u{301}tat", "時間\r\n", "\u{3000}項目", "Café", "ｶﾞ"]
+        for text in texts {
+            XCTAssertEqual(HeaderText.normalize(text), HeaderText.slowNormalize(text), text.debugDescription)
+        }
+        XCTAssertNil(HeaderText.normalizeSimple("ＡＢＣ"), "fullwidth capitals lowercase: the Character path reads them")
+        XCTAssertEqual(HeaderText.normalizeSimple("Owner_Name:"), "ownername")
     }
 }

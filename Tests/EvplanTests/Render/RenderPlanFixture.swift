@@ -158,9 +158,9 @@ enum RenderPlanFixture {
     }
 
     static func task(_ id: String, _ name: String, owner: String?, start: PlanDate? = nil, end: PlanDate? = nil, days: Int?,
-                     after: [String] = [], phase: TaskPhase = .preEvent, line: Int) -> ProjectTask {
+                     after: [String] = [], phase: WorkItemPhase = .preEvent, line: Int) -> WorkItem {
         let file = "T2-project.md"
-        return ProjectTask(id: text(id, file, line, 3), name: text(name, file, line, 8), owners: owner.map { [text($0, file, line, 20)] } ?? [],
+        return WorkItem(id: text(id, file, line, 3), name: text(name, file, line, 8), owners: owner.map { [text($0, file, line, 20)] } ?? [],
                            start: start.map { Located($0, at: loc(file, line, 28)) }, end: end.map { Located($0, at: loc(file, line, 40)) },
                            duration: days.map { Located($0, at: loc(file, line, 50)) }, predecessors: after.map { text($0, file, line, 55) },
                            phase: phase, location: loc(file, line))
@@ -194,12 +194,12 @@ enum RenderPlanFixture {
     }
 
     static let deficitRule = RuleDescriptor(
-        id: "budget.deficit", severity: .warning, task: "T3", competency: ["P3.2.2"],
+        id: "budget.deficit", severity: .warning, task: .t3, competency: ["P3.2.2"],
         summary: LocalizedText(zh: "收支短絀", en: "Budget deficit"),
         hint: LocalizedText(zh: "增加收入或刪減支出。", en: "Raise income or cut costs."))
 
     static let overlapRule = RuleDescriptor(
-        id: "agenda.room-overlap", severity: .error, task: "T4", competency: ["P4.2.1"],
+        id: "agenda.room-overlap", severity: .error, task: .t4, competency: ["P4.2.1"],
         summary: LocalizedText(zh: "同一場地議程時間重疊", en: "Sessions overlap in one room"),
         hint: LocalizedText(zh: "調整時間或改用其他場地。", en: "Move one session to another time or room."))
 

@@ -76,7 +76,7 @@ enum PlanBuilder {
     // MARK: Plan and event
 
     static func plan(event: Event? = nil, budget: [BudgetTable] = [], agenda: [AgendaDay] = [], venue: Venue? = nil,
-                     tasks: [ProjectTask] = [], pressRelease: PressRelease? = nil) -> Plan {
+                     tasks: [WorkItem] = [], pressRelease: PressRelease? = nil) -> Plan {
         var plan = Plan(root: "plan")
         plan.event = event
         plan.budget = Budget(tables: budget)
@@ -170,8 +170,8 @@ enum PlanBuilder {
 
     static func task(_ id: String, at line: Int, name: String? = nil, owner: String? = "林經理", start: String? = nil,
                      end: String? = nil, duration: Int? = nil, predecessors: [String] = [],
-                     phase: TaskPhase = .preEvent, file: String = projectFile) -> ProjectTask {
-        ProjectTask(id: cell(id, file, line, Column.first), name: cell(name ?? "工作 \(id)", file, line, Column.taskName),
+                     phase: WorkItemPhase = .preEvent, file: String = projectFile) -> WorkItem {
+        WorkItem(id: cell(id, file, line, Column.first), name: cell(name ?? "工作 \(id)", file, line, Column.taskName),
                     owners: owner.map { [cell($0, file, line, Column.owner)] } ?? [],
                     start: start.map { cell(date($0), file, line, Column.start) },
                     end: end.map { cell(date($0), file, line, Column.end) },

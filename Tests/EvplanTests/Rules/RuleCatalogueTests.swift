@@ -44,7 +44,7 @@ final class RuleCatalogueTests: XCTestCase {
         let code = try? NSRegularExpression(pattern: "^[KSPO][0-9]+(\\.[0-9]+)*$")
         for rule in RuleCatalogue.rules {
             let descriptor = rule.descriptor
-            XCTAssertTrue(TaskCode(rawValue: descriptor.task) != nil, descriptor.id)
+            XCTAssertTrue(TaskCode(rawValue: descriptor.task.rawValue) != nil, descriptor.id)
             XCTAssertFalse(descriptor.competency.isEmpty, descriptor.id)
             for competency in descriptor.competency {
                 let range = NSRange(competency.startIndex..., in: competency)

@@ -13,6 +13,34 @@ final class TaiwanCalendarTests: XCTestCase {
 
     private let calendar = TaiwanCalendar.calendar()
 
+    /// The lunar holidays kept as data are the ones the Chinese calendar gives, and the two-look-up search finds the
+    /// day the day-by-day walk of the window finds (years beyond the data use the search).
+    func testLunarHolidayTableAndSearchMatchTheChineseCalendar() {
+        var chinese = Calendar(identifier: .chinese)
+        chinese.timeZone = TimeZone(identifier: "Asia/Taipei")!
+        func walk(year: Int, month: Int, day: Int) -> PlanDate? {
+            let windows: [Int: (Int, Int, Int)] = [1: (1, 19, 36), 5: (5, 26, 33), 8: (9, 5, 36)]
+            let (startMonth, startDay, length) = windows[month]!
+            let first = PlanDate(year: year, month: startMonth, day: startDay)!
+            for offset in 0..<length {
+                let candidate = first.adding(days: offset)
+                let instant = Date(timeIntervalSince1970: Double(candidate.dayNumber) * 86_400 + 4 * 3600)
+                let parts = chinese.dateComponents([.month, .day, .isLeapMonth], from: instant)
+                if parts.month == month, parts.day == day, parts.isLeapMonth != true { return candidate }
+            }
+            return nil
+        }
+        XCTAssertEqual(Set(TaiwanCalendar.lunarDays.keys), Set(2015...2040))
+        for year in 2010...2060 {
+            for (month, day) in [(1, 1), (5, 5), (8, 15)] {
+                let walked = walk(year: year, month: month, day: day)
+                XCTAssertNotNil(walked, "\(year) \(month)/\(day)")
+                XCTAssertEqual(TaiwanCalendar.searchLunarDate(year: year, month: month, day: day), walked, "\(year) \(month)/\(day)")
+                XCTAssertEqual(TaiwanCalendar.lunarDate(year: year, month: month, day: day), walked, "\(year) \(month)/\(day)")
+            }
+        }
+    }
+
     func testSpringFestival2027IsFebruaryFourToTen() {
         for offset in 0..<7 {
             let date = day("2027-02-04").adding(days: offset)

@@ -44,6 +44,24 @@ final class PlannerValuesTests: XCTestCase {
         XCTAssertNil(AttendanceParser.parse("每日"))
     }
 
+    /// Bare figures take a shortcut past the day words and units; they read as before, and what is no count still fails.
+    func testBareFiguresOfAttendance() {
+        XCTAssertEqual(AttendanceParser.parse("1,200"), Attendance(count: 1_200))
+        XCTAssertEqual(AttendanceParser.parse("0"), Attendance(count: 0))
+        XCTAssertEqual(AttendanceParser.parse("1,200"), AttendanceParser.parse(" 1,200 "))
+        XCTAssertNil(AttendanceParser.parse(","))
+        XCTAssertEqual(AttendanceParser.parse("12345678901")?.count, CountParser.parse("12345678901"), "as many digits as a count holds")
+    }
+
+    /// Joiners match whatever the case (`FEAT.`, `Featuring`), and only as whole joiners.
+    func testJoinersIgnoreCase() {
+        XCTAssertEqual(people("西屯饒舌聯盟 FEAT. 吳佩珊"), ["西屯饒舌聯盟", "吳佩珊"])
+        XCTAssertEqual(people("DJ Lin Featuring MC Chen"), ["DJ Lin", "MC Chen"])
+        XCTAssertEqual(people("DJ Lin Ft. MC Chen"), ["DJ Lin", "MC Chen"])
+        XCTAssertEqual(people("Sara T. Brown"), ["Sara T. Brown"])
+        XCTAssertEqual(people("Chloé Feather"), ["Chloé Feather"])
+    }
+
     func testPeakAndHeadcountOfAttendance() {
         let daily = Attendance(count: 8_000, unit: .visits, perDay: true)
         XCTAssertEqual(daily.peak(days: 3), 8_000, "capacity compares one day")

@@ -3,7 +3,7 @@ import EvplanModel
 /// A session that ends at or before the time it starts.
 public struct AgendaEndBeforeStart: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "agenda.end-before-start", severity: .error, task: "T4", competency: ["K21", "O4.2.1"],
+        id: "agenda.end-before-start", severity: .error, task: .t4, competency: ["K21", "O4.2.1"],
         summary: LocalizedText(zh: "議程的結束時間不晚於開始時間", en: "A session ends at or before its start"),
         hint: LocalizedText(zh: "檢查時間是否寫反，或把下午的時間寫成 24 小時制（例如 14:00 而不是 2:00）。",
                             en: "Check whether the times are swapped, and write afternoon times on the 24-hour clock (14:00, not 2:00)."))

@@ -9,7 +9,7 @@ import EvplanModel
 /// between rooms: only a room that runs back to back keeps its audience seated too long.
 public struct AgendaNoBreak: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "agenda.no-break", severity: .warning, task: "T4", competency: ["K20", "K21", "P4.2.1"],
+        id: "agenda.no-break", severity: .warning, task: .t4, competency: ["K20", "K21", "P4.2.1"],
         summary: LocalizedText(zh: "議程連續太久沒有休息", en: "The programme runs too long without a break"),
         hint: LocalizedText(
             zh: "在這段之間安排茶敘、休息或午餐（標題含「茶敘」「休息」「午餐」等字即視為休息），或在 event.md 調整 max_stretch。",

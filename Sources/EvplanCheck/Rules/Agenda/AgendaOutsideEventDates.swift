@@ -3,7 +3,7 @@ import EvplanModel
 /// An agenda day dated outside the event's dates and its declared related days (`related_dates:` in event.md).
 public struct AgendaOutsideEventDates: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "agenda.outside-event-dates", severity: .error, task: "T4", competency: ["P4.2.1", "K21", "O4.2.1"],
+        id: "agenda.outside-event-dates", severity: .error, task: .t4, competency: ["P4.2.1", "K21", "O4.2.1"],
         summary: LocalizedText(zh: "議程日期不在活動日期內", en: "An agenda day falls outside the event's dates"),
         hint: LocalizedText(zh: "更正這一天標題中的日期，或更新 event.md 的 dates。",
                             en: "Correct the date in this day's heading, or update `dates` in event.md."))

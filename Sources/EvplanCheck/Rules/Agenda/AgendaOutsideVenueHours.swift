@@ -4,7 +4,7 @@ import EvplanModel
 /// against the hours of the site its room belongs to (every T5 file is a site).
 public struct AgendaOutsideVenueHours: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "agenda.outside-venue-hours", severity: .error, task: "T4", competency: ["P4.2.1", "P5.2.2", "K21"],
+        id: "agenda.outside-venue-hours", severity: .error, task: .t4, competency: ["P4.2.1", "P5.2.2", "K21"],
         summary: LocalizedText(zh: "議程時間超出場地開放時間", en: "A session lies outside the venue's opening hours"),
         hint: LocalizedText(zh: "把這場移到場地開放時間內，或向場地確認延長使用並更新 T5 的 hours。",
                             en: "Move the session within the venue's hours, or agree longer hours with the venue and update `hours` in T5."))

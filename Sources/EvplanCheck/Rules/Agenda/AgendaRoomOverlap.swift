@@ -3,7 +3,7 @@ import EvplanModel
 /// Two sessions on the same day that use one room at the same time.
 public struct AgendaRoomOverlap: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "agenda.room-overlap", severity: .error, task: "T4", competency: ["P4.2.1", "K21", "O4.2.1"],
+        id: "agenda.room-overlap", severity: .error, task: .t4, competency: ["P4.2.1", "K21", "O4.2.1"],
         summary: LocalizedText(zh: "同一空間同一時段排了兩場", en: "Two sessions overlap in one room"),
         hint: LocalizedText(zh: "調整其中一場的時間，或把它移到另一個空間。前一場結束的時間可以等於下一場開始的時間。",
                             en: "Move one of the sessions to another time or room. One session may start exactly when the other ends."))

@@ -3,7 +3,7 @@ import EvplanModel
 /// A budget row whose written amount is not its unit price times its quantity.
 public struct BudgetAmountMismatch: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "budget.amount-mismatch", severity: .error, task: "T3", competency: ["P3.2.2", "S23", "O3.1.1"],
+        id: "budget.amount-mismatch", severity: .error, task: .t3, competency: ["P3.2.2", "S23", "O3.1.1"],
         summary: LocalizedText(zh: "小計不等於單價 × 數量", en: "A row's amount is not unit price × quantity"),
         hint: LocalizedText(zh: "重算這一列：小計應為單價乘以數量；若單價或數量才是錯的，改正那一格。",
                             en: "Recompute the row: the amount should be unit price times quantity; if the price or quantity is wrong, fix that cell."))

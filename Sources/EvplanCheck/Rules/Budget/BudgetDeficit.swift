@@ -3,7 +3,7 @@ import EvplanModel
 /// A budget whose expenses are larger than its income, when the plan lists income at all.
 public struct BudgetDeficit: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "budget.deficit", severity: .warning, task: "T3", competency: ["P3.2.2", "S23", "S25", "O3.2.3"],
+        id: "budget.deficit", severity: .warning, task: .t3, competency: ["P3.2.2", "S23", "S25", "O3.2.3"],
         summary: LocalizedText(zh: "支出大於收入（短絀）", en: "Expenses exceed income (a deficit)"),
         hint: LocalizedText(zh: "增加收入（票價、贊助、補助）或減少支出；若短絀由主辦單位自籌，把這筆經費列為收入。",
                             en: "Raise income (tickets, sponsors, grants) or cut expenses; if the organiser covers the gap, list that funding as income."))

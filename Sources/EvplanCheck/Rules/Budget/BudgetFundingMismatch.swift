@@ -4,7 +4,7 @@ import EvplanModel
 /// lists for that source: a grant office reads the two tables against each other.
 public struct BudgetFundingMismatch: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "budget.funding-mismatch", severity: .warning, task: "T3", competency: ["P3.2.2", "S23", "O3.2.3"],
+        id: "budget.funding-mismatch", severity: .warning, task: .t3, competency: ["P3.2.2", "S23", "O3.2.3"],
         summary: LocalizedText(zh: "某經費來源支應的支出合計與該來源的收入不符",
                                en: "The expenses a funding source pays for do not add up to that source's income"),
         hint: LocalizedText(zh: "調整支出各列的「經費來源」，或修正收入表中該來源（類別）的金額，使兩者相等。",

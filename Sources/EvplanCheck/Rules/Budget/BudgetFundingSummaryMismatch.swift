@@ -5,7 +5,7 @@ import EvplanModel
 /// not fund the expenses, or a source's figure is not that of the income line of the same name.
 public struct BudgetFundingSummaryMismatch: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "budget.funding-summary-mismatch", severity: .warning, task: "T3", competency: ["P3.2.2", "S23", "O3.1.1"],
+        id: "budget.funding-summary-mismatch", severity: .warning, task: .t3, competency: ["P3.2.2", "S23", "O3.1.1"],
         summary: LocalizedText(zh: "經費來源摘要與預算明細不符", en: "The funding summary does not agree with the budget's detail"),
         hint: LocalizedText(
             zh: "經費來源（補助、自籌、門票等）合計應等於支出合計，各來源也應等於收入明細中同名的一列；更正摘要或明細，並留意兩張表的單位（元、萬元）。",

@@ -3,7 +3,7 @@ import EvplanModel
 /// Expenses that add up to more than the budget cap set in event.md.
 public struct BudgetOverCap: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "budget.over-cap", severity: .error, task: "T3", competency: ["P3.2.2", "K16", "S25", "O3.2.3"],
+        id: "budget.over-cap", severity: .error, task: .t3, competency: ["P3.2.2", "K16", "S25", "O3.2.3"],
         summary: LocalizedText(zh: "支出超過預算上限", en: "Expenses exceed the budget cap"),
         hint: LocalizedText(zh: "刪減或調整支出項目，或與主辦單位確認後提高 event.md 的 budget 上限。",
                             en: "Cut or rework expense lines, or raise `budget` in event.md once the organiser agrees."))

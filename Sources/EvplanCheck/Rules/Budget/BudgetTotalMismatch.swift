@@ -4,7 +4,7 @@ import EvplanModel
 /// A 合計/Total or 小計/Subtotal row whose amount is not the sum of the rows it totals.
 public struct BudgetTotalMismatch: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "budget.total-mismatch", severity: .error, task: "T3", competency: ["P3.2.2", "S23", "O3.1.1", "O3.2.1"],
+        id: "budget.total-mismatch", severity: .error, task: .t3, competency: ["P3.2.2", "S23", "O3.1.1", "O3.2.1"],
         summary: LocalizedText(zh: "合計或小計不等於所列各項的加總", en: "A total or subtotal is not the sum of its rows"),
         hint: LocalizedText(
             zh: "重新加總：合計涵蓋整張表的每一列；小計涵蓋上一個小計之後的各列，或在「類別」欄寫了類別時涵蓋該類別的各列。",
@@ -80,14 +80,14 @@ public struct BudgetTotalMismatch: Rule {
     private func message(row: BudgetRow, declared: Decimal, sum: Decimal, rows: Int) -> LocalizedText {
         let d = AmountText.format(declared), s = AmountText.format(sum)
         let difference = AmountText.format(declared > sum ? declared - sum : sum - declared)
-        let label = row.item.value.trimmingCharacters(in: .whitespaces)
+        let label = row.item.value.trimmedOfWhitespace
         if row.kind == .subtotal, let category = row.category?.value, !category.isEmpty, label.contains(category) {
             // A grant-style group row (`一、場地及設施費`) totals the lines below it.
             return LocalizedText(
                 zh: "「\(label)」寫 \(d)，但其下 \(rows) 列加總為 \(s)（差 \(difference)）",
                 en: "“\(label)” says \(d), but the \(rows) rows under it add up to \(s) (a difference of \(difference))")
         }
-        if row.kind == .subtotal, let category = row.category?.value.trimmingCharacters(in: .whitespaces), !category.isEmpty {
+        if row.kind == .subtotal, let category = row.category?.value.trimmedOfWhitespace, !category.isEmpty {
             return LocalizedText(
                 zh: "「\(category)」\(label)寫 \(d)，但該類別 \(rows) 列加總為 \(s)（差 \(difference)）",
                 en: "The “\(category)” \(label) says \(d), but the \(rows) rows of that category add up to \(s) (a difference of \(difference))")

@@ -3,7 +3,7 @@ import EvplanModel
 /// A marketing channel that runs on past the event's first day.
 public struct MarketingAfterEvent: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "marketing.after-event", severity: .warning, task: "T7", competency: ["P7.1.6", "O7.1.3"],
+        id: "marketing.after-event", severity: .warning, task: .t7, competency: ["P7.1.6", "O7.1.3"],
         summary: LocalizedText(zh: "宣傳通路在活動開始後才結束", en: "A channel ends after the event has started"),
         hint: LocalizedText(
             zh: "把結束日改在活動首日或之前；若這個通路本來就是活動當天或會後的宣傳（直播、會後報導），在備註寫明後可在 event.md 以 `rules:` 關掉這條規則。",

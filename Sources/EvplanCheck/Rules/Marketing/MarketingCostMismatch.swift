@@ -4,7 +4,7 @@ import Foundation
 /// The channels' costs (T7) do not add up to the T3 expense lines of a marketing category.
 public struct MarketingCostMismatch: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "marketing.cost-mismatch", severity: .warning, task: "T7", competency: ["P7.1.6", "P3.2.2", "O7.1.1"],
+        id: "marketing.cost-mismatch", severity: .warning, task: .t7, competency: ["P7.1.6", "P3.2.2", "O7.1.1"],
         summary: LocalizedText(zh: "宣傳通路費用與預算的行銷支出不符", en: "Channel costs differ from the budget's marketing lines"),
         hint: LocalizedText(
             zh: "讓 T7 通路表的「費用」合計等於 T3 支出中類別為行銷／宣傳（或廣告、推廣、公關）的項目合計：補上漏列的通路或預算項目，或改正其中一邊的金額。",

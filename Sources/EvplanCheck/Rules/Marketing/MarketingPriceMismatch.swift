@@ -4,7 +4,7 @@ import Foundation
 /// A price the 4P table's Price row gives for a ticket type that differs from the T8 ticket type's price.
 public struct MarketingPriceMismatch: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "marketing.price-mismatch", severity: .warning, task: "T7", competency: ["P7.1.2", "O7.1.1"],
+        id: "marketing.price-mismatch", severity: .warning, task: .t7, competency: ["P7.1.2", "O7.1.1"],
         summary: LocalizedText(zh: "4P 的價格與 T8 票價不符", en: "A 4P price differs from the T8 ticket price"),
         hint: LocalizedText(
             zh: "改正 4P「價格」列或 T8 票種表其中一邊，讓同一票種寫同一個價格（在 4P 寫出票種名稱，後面接票價，例如「早鳥票 1,200 元」）。",

@@ -3,7 +3,7 @@ import EvplanModel
 /// A risk's owner is not on the team T2 lists (its team section, or an owner of one of its tasks).
 public struct RiskOwnerUnknown: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "risk.owner-unknown", severity: .warning, task: "T6", competency: ["O6.1.2", "P6.1.5", "O6.3.1"],
+        id: "risk.owner-unknown", severity: .warning, task: .t6, competency: ["O6.1.2", "P6.1.5", "O6.3.1"],
         summary: LocalizedText(zh: "風險的負責人不在 T2 的團隊名單上", en: "A risk's owner is not on T2's team list"),
         hint: LocalizedText(zh: "把負責人改成 T2「團隊」名單上的人，或把這個人加進名單。",
                             en: "Give the risk to someone on T2's team list, or add this person to the list."))

@@ -4,7 +4,7 @@ import EvplanModel
 /// load-in day the contract's load-in time opens the site until midnight, on the teardown day its teardown time closes it).
 public struct RunSheetOutsideHours: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "runsheet.outside-hours", severity: .warning, task: "T6", competency: ["O6.1.1", "P6.1.4", "O5.3.1"],
+        id: "runsheet.outside-hours", severity: .warning, task: .t6, competency: ["O6.1.1", "P6.1.4", "O5.3.1"],
         summary: LocalizedText(zh: "工作流程的時間不在場地開放時間或合約的進撤場時間內", en: "A run-sheet line lies outside the venue's hours or the contract's load-in to teardown"),
         hint: LocalizedText(zh: "調整工作時間，或與場地協調加時（寫進 T5 合約的進場、撤場或逾時條款）。",
                             en: "Move the work, or agree extra hours with the venue (the load-in, teardown or overtime terms of the T5 contract)."))

@@ -4,7 +4,7 @@ import EvplanModel
 /// moderators. Reported once per clash, at the later of the two in reading order.
 public struct StaffDoubleBooked: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "staff.double-booked", severity: .warning, task: "T6", competency: ["O6.3.1", "P6.3.2", "O6.1.1"],
+        id: "staff.double-booked", severity: .warning, task: .t6, competency: ["O6.3.1", "P6.3.2", "O6.1.1"],
         summary: LocalizedText(zh: "同一個人同時被排在兩個地方", en: "One person is scheduled in two places at once"),
         hint: LocalizedText(zh: "把其中一項交給別人，或錯開時間。", en: "Give one of the two to someone else, or move it."))
 
@@ -21,8 +21,10 @@ public struct StaffDoubleBooked: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        var bookings: [Booking] = []
         let plan = context.plan
+        // A clash needs a run-sheet or staff booking: agenda bookings alone are agenda.speaker-overlap's.
+        guard !plan.operations.runSheet.isEmpty || !plan.operations.staff.isEmpty else { return [] }
+        var bookings: [Booking] = []
         for item in plan.operations.runSheet {
             guard let date = item.date?.value, let time = item.time?.value, let place = item.place?.value else { continue }
             for owner in item.owners {

@@ -4,7 +4,7 @@ import EvplanModel
 /// before the event it announces.
 public struct PressDatelineMismatch: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "press.dateline-mismatch", severity: .warning, task: "T7", competency: ["O7.2.1", "P7.2.1"],
+        id: "press.dateline-mismatch", severity: .warning, task: .t7, competency: ["O7.2.1", "P7.2.1"],
         summary: LocalizedText(zh: "新聞稿的發布日期讀不出來，或晚於活動", en: "The press release's date cannot be read or is after the event"),
         hint: LocalizedText(zh: "在「### 發布」寫上發稿日期與地點，例如【2027年2月23日／臺北訊】或 2027-02-23 臺北，日期要在活動之前。",
                             en: "Write the release date and place under “### Dateline”, e.g. 2027-02-23 Taipei, dated before the event."))

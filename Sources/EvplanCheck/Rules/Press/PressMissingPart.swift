@@ -4,7 +4,7 @@ import EvplanModel
 /// A press release without one of the parts a newsroom needs: headline, dateline, body and media contact.
 public struct PressMissingPart: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "press.missing-part", severity: .error, task: "T7", competency: ["O7.2.1", "P7.2.3", "P7.2.1"],
+        id: "press.missing-part", severity: .error, task: .t7, competency: ["O7.2.1", "P7.2.3", "P7.2.1"],
         summary: LocalizedText(zh: "新聞稿缺少標題、發布、內文或媒體聯絡人", en: "The press release lacks a headline, dateline, body or media contact"),
         hint: LocalizedText(zh: "在「新聞稿」段落下加上 ### 標題、### 發布、### 內文、### 媒體聯絡人 四個小標題並填寫內容。",
                             en: "Under the press release section, add the sub-headings ### Headline, ### Dateline, ### Body and ### Media contact, each with its text."))
@@ -53,7 +53,7 @@ public struct PressMissingPart: Rule {
     }
 
     private func isBlank(_ text: String?) -> Bool {
-        (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        (text ?? "").trimmedOfWhitespaceAndNewlines.isEmpty
     }
 
     /// The text of rendered HTML, so that a body of only `<p></p>` counts as missing.

@@ -4,7 +4,7 @@ import Foundation
 /// Tickets sold × their price differ from the ticket income T3 counts on.
 public struct RegistrationIncomeMismatch: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "registration.income-mismatch", severity: .warning, task: "T8", competency: ["O8.3.3", "S63", "O3.2.3"],
+        id: "registration.income-mismatch", severity: .warning, task: .t8, competency: ["O8.3.3", "S63", "O3.2.3"],
         summary: LocalizedText(zh: "售票收入與 T3 的票券收入不符", en: "Ticket sales differ from the ticket income in T3"),
         hint: LocalizedText(zh: "把 T3 收入表的票券收入改成實際售出張數 × 票價，或確認售票系統的票價、取消與退款是否正確。",
                             en: "Set T3's ticket income to tickets sold × price, or check prices, cancellations and refunds in the ticketing system."))

@@ -5,7 +5,7 @@ import EvplanModel
 /// `venue.room-over-capacity` checks).
 public struct RegistrationOverCapacity: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "registration.over-capacity", severity: .warning, task: "T8", competency: ["P8.2.3", "K43", "S38"],
+        id: "registration.over-capacity", severity: .warning, task: .t8, competency: ["P8.2.3", "K43", "S38"],
         summary: LocalizedText(zh: "報名人數超過場地或主場次會議室的容量", en: "Registrations exceed the venue's or a plenary room's capacity"),
         hint: LocalizedText(zh: "停止售票、換更大的場地或會議室，或安排直播分流室；也可以依往年未到率評估實際到場人數。",
                             en: "Stop sales, move to a larger venue or room, or add an overflow room with a stream; past no-show rates tell how many will really come."))

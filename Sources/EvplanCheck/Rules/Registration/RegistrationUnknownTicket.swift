@@ -3,7 +3,7 @@ import EvplanModel
 /// A ticket type in the ticketing export that T8's ticket table does not list.
 public struct RegistrationUnknownTicket: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "registration.unknown-ticket", severity: .warning, task: "T8", competency: ["O8.1.2", "S62"],
+        id: "registration.unknown-ticket", severity: .warning, task: .t8, competency: ["O8.1.2", "S62"],
         summary: LocalizedText(zh: "報名匯出檔有 T8 沒有列出的票種", en: "The ticketing export has a ticket type T8 does not list"),
         hint: LocalizedText(zh: "把這個票種（名稱與售票系統一致）加進 T8 的票種表，寫上票價與名額。",
                             en: "Add the ticket type to T8's ticket table, named as in the ticketing system, with its price and quota."))

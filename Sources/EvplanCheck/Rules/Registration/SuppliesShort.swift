@@ -3,7 +3,7 @@ import EvplanModel
 /// Desk supplies counted per person (badges, lanyards, handbooks) fewer than attendees + staff.
 public struct SuppliesShort: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "supplies.short", severity: .warning, task: "T8", competency: ["O8.2.2", "P8.1.1", "S64"],
+        id: "supplies.short", severity: .warning, task: .t8, competency: ["O8.2.2", "P8.1.1", "S64"],
         summary: LocalizedText(zh: "報到處物資少於報名人數加工作人員", en: "Desk supplies are fewer than attendees plus staff"),
         hint: LocalizedText(zh: "把數量提高到報名人數 + 工作人員（event.md 的 staff:），並預留少量備品。",
                             en: "Raise the quantity to attendees + staff (`staff:` in event.md), with a few spares."))

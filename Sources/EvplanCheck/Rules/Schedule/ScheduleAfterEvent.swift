@@ -4,7 +4,7 @@ import EvplanSchedule
 /// Preparation work scheduled to end on or after the event's first day.
 public struct ScheduleAfterEvent: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "schedule.after-event", severity: .error, task: "T2", competency: ["P2.2.6", "O2.2.3", "S15"],
+        id: "schedule.after-event", severity: .error, task: .t2, competency: ["P2.2.6", "O2.2.3", "S15"],
         summary: LocalizedText(zh: "籌備工作排到活動開始之後", en: "Pre-event work ends on or after the event starts"),
         hint: LocalizedText(
             zh: "提早開始、縮短工期或拿掉不必要的前置關係；若這項工作本來就在活動當天或之後，把階段改成「執行」或「結案」。",

@@ -5,7 +5,7 @@ import EvplanSchedule
 /// Only plans that track progress (some task has a 完成度) are checked; a blank 完成度 then counts as 0%.
 public struct ScheduleBehind: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "schedule.behind", severity: .warning, task: "T2", competency: ["P2.2.6", "P2.2.7"],
+        id: "schedule.behind", severity: .warning, task: .t2, competency: ["P2.2.6", "P2.2.7"],
         summary: LocalizedText(zh: "工作進度落後", en: "A task is behind schedule"),
         hint: LocalizedText(zh: "更新完成度；若真的落後，調整人力或後續工作的日期。",
                             en: "Update its progress; if it really is late, add people or move the tasks that follow."))

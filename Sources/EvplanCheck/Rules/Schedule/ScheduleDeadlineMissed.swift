@@ -4,7 +4,7 @@ import EvplanSchedule
 /// A task that ends after its deadline (截止): it must end on the last working day on or before it.
 public struct ScheduleDeadlineMissed: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "schedule.deadline-missed", severity: .error, task: "T2", competency: ["P2.2.6", "O2.2.3", "S15"],
+        id: "schedule.deadline-missed", severity: .error, task: .t2, competency: ["P2.2.6", "O2.2.3", "S15"],
         summary: LocalizedText(zh: "工作在截止日之後才完成", en: "A task ends after its deadline"),
         hint: LocalizedText(zh: "提早開始、縮短工期或前置作業，或與相關人員確認能否延後截止日。",
                             en: "Start it or its predecessors earlier, shorten them, or agree a later deadline."))

@@ -4,7 +4,7 @@ import EvplanSchedule
 /// Tasks that depend on each other in a loop, so none of them can be scheduled.
 public struct ScheduleDependencyCycle: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "schedule.dependency-cycle", severity: .error, task: "T2", competency: ["P2.2.6", "O2.2.3"],
+        id: "schedule.dependency-cycle", severity: .error, task: .t2, competency: ["P2.2.6", "O2.2.3"],
         summary: LocalizedText(zh: "工作之間的前置關係形成循環", en: "Tasks depend on each other in a cycle"),
         hint: LocalizedText(zh: "拿掉循環中其中一個前置關係：想清楚哪一項工作真正要先完成。",
                             en: "Remove one dependency of the cycle: decide which task really has to finish first."))
@@ -41,7 +41,7 @@ public struct ScheduleDependencyCycle: Rule {
         return diagnostics
     }
 
-    private func describe(component: Int, cycles: DependencyCycles, tasks: [ProjectTask]) -> LocalizedText {
+    private func describe(component: Int, cycles: DependencyCycles, tasks: [WorkItem]) -> LocalizedText {
         let members = cycles.components[component]
         let loop = cycles.loops[component]
         let id = { (index: Int) in tasks.indices.contains(index) ? tasks[index].id.value : "?" }

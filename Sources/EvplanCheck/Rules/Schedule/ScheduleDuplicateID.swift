@@ -4,7 +4,7 @@ import EvplanModel
 /// Two tasks that share one id, so dependencies on that id are ambiguous.
 public struct ScheduleDuplicateID: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "schedule.duplicate-id", severity: .error, task: "T2", competency: ["P2.2.6", "O2.2.3"],
+        id: "schedule.duplicate-id", severity: .error, task: .t2, competency: ["P2.2.6", "O2.2.3"],
         summary: LocalizedText(zh: "工作編號重複", en: "Two tasks share an ID"),
         hint: LocalizedText(zh: "給這項工作一個新的編號，並檢查前置欄中引用這個編號的工作指的是哪一項。",
                             en: "Give this task a new ID, and check which task the predecessors that name this ID mean."))
@@ -12,7 +12,7 @@ public struct ScheduleDuplicateID: Rule {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        var firstByID: [String: ProjectTask] = [:]
+        var firstByID: [String: WorkItem] = [:]
         var diagnostics: [Diagnostic] = []
         for task in context.plan.project.tasks {
             let id = task.id.value

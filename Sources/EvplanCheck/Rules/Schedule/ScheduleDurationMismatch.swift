@@ -5,7 +5,7 @@ import EvplanSchedule
 /// duration says.
 public struct ScheduleDurationMismatch: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "schedule.duration-mismatch", severity: .warning, task: "T2", competency: ["P2.2.6", "O2.2.3"],
+        id: "schedule.duration-mismatch", severity: .warning, task: .t2, competency: ["P2.2.6", "O2.2.3"],
         summary: LocalizedText(zh: "開始、結束與工期不一致", en: "Start, end and duration disagree"),
         hint: LocalizedText(zh: "改正其中一格，或清空工期讓 evplan 依開始與結束計算。",
                             en: "Correct one of the three, or leave the duration blank and let evplan count it from the dates."))

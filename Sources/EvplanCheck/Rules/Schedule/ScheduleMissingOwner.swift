@@ -4,7 +4,7 @@ import EvplanModel
 /// A task nobody is responsible for.
 public struct ScheduleMissingOwner: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "schedule.missing-owner", severity: .warning, task: "T2", competency: ["P2.2.6", "P2.1.4"],
+        id: "schedule.missing-owner", severity: .warning, task: .t2, competency: ["P2.2.6", "P2.1.4"],
         summary: LocalizedText(zh: "工作沒有負責人", en: "A task has no owner"),
         hint: LocalizedText(zh: "在負責人欄填上負責這項工作的人。", en: "Put the person responsible for the task in its Owner cell."))
 

@@ -5,7 +5,7 @@ import EvplanSchedule
 /// (the event phase, or days inside the event) is expected on such days and is not reported.
 public struct ScheduleNonWorkingDay: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "schedule.non-working-day", severity: .warning, task: "T2", competency: ["P2.2.6", "O2.2.3"],
+        id: "schedule.non-working-day", severity: .warning, task: .t2, competency: ["P2.2.6", "O2.2.3"],
         summary: LocalizedText(zh: "日期落在週末或國定假日", en: "A date falls on a weekend or a holiday"),
         hint: LocalizedText(zh: "改成前後的工作天；若這天確定要上班（加班、現場工作），把階段設為「執行」，或在 event.md 的 workdays: 列出這天。",
                             en: "Move it to a working day; if the day is really worked (overtime, on-site work), set the phase to event, or list the day under workdays: in event.md."))

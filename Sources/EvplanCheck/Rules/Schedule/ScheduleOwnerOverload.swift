@@ -5,7 +5,7 @@ import EvplanSchedule
 /// and are not counted.
 public struct ScheduleOwnerOverload: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "schedule.owner-overload", severity: .warning, task: "T2", competency: ["P2.2.6", "P2.1.4"],
+        id: "schedule.owner-overload", severity: .warning, task: .t2, competency: ["P2.2.6", "P2.1.4"],
         summary: LocalizedText(zh: "同一人同時負責太多工作", en: "One person owns too many tasks at once"),
         hint: LocalizedText(zh: "把部分工作交給別人、錯開日期，或在 event.md 用 max_parallel: 調整上限。",
                             en: "Hand some tasks to someone else, stagger them, or set another limit with max_parallel: in event.md."))

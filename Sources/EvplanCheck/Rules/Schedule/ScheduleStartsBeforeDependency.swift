@@ -4,7 +4,7 @@ import EvplanSchedule
 /// A task whose fixed start comes before one of its predecessors lets it start.
 public struct ScheduleStartsBeforeDependency: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "schedule.starts-before-dependency", severity: .error, task: "T2", competency: ["P2.2.6", "O2.2.3"],
+        id: "schedule.starts-before-dependency", severity: .error, task: .t2, competency: ["P2.2.6", "O2.2.3"],
         summary: LocalizedText(zh: "工作在前置作業完成前就開始", en: "A task starts before its predecessor finishes"),
         hint: LocalizedText(zh: "把開始日延到前置作業完成後的下一個工作天，或刪掉開始日讓它跟著前置作業排；若真能同時進行，拿掉這個前置關係。",
                             en: "Move the start to the working day after the predecessor ends, or drop the start date so it follows its predecessors; if both can run together, remove the dependency."))
@@ -33,7 +33,7 @@ public struct ScheduleStartsBeforeDependency: Rule {
         return diagnostics
     }
 
-    private func message(start: PlanDate, predecessor: ProjectTask, dates: ScheduledTask) -> LocalizedText {
+    private func message(start: PlanDate, predecessor: WorkItem, dates: ScheduledWorkItem) -> LocalizedText {
         let id = predecessor.id.value
         if dates.isMilestone {
             return LocalizedText(

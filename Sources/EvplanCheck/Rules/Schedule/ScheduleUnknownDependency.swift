@@ -4,7 +4,7 @@ import EvplanModel
 /// A predecessor id that no task has.
 public struct ScheduleUnknownDependency: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "schedule.unknown-dependency", severity: .error, task: "T2", competency: ["P2.2.6", "O2.2.3"],
+        id: "schedule.unknown-dependency", severity: .error, task: .t2, competency: ["P2.2.6", "O2.2.3"],
         summary: LocalizedText(zh: "前置作業的編號不存在", en: "A predecessor names an ID no task has"),
         hint: LocalizedText(zh: "把前置欄改成工作表中存在的編號，或補上這項工作。",
                             en: "Use an ID from the task table in the predecessors cell, or add the missing task."))

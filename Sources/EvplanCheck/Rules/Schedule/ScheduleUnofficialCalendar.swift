@@ -5,7 +5,7 @@ import EvplanSchedule
 /// rule, and make-up working days (補行上班) cannot be known yet.
 public struct ScheduleUnofficialCalendar: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "schedule.unofficial-calendar", severity: .info, task: "T2", competency: ["O2.2.3"],
+        id: "schedule.unofficial-calendar", severity: .info, task: .t2, competency: ["O2.2.3"],
         summary: LocalizedText(zh: "行事曆年份尚未公告，假日依規則推算", en: "The office calendar of a year is not published yet: its holidays are computed"),
         hint: LocalizedText(zh: "人事行政總處每年年中公告次年的辦公日曆表；公告後更新 evplan，或在 event.md 用 holidays: / workdays: 補上。",
                             en: "DGPA publishes each year's office calendar around the middle of the year before; update evplan then, or add the days with holidays: / workdays: in event.md."))

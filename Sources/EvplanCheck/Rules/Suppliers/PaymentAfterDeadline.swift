@@ -4,7 +4,7 @@ import EvplanModel
 /// deposit, `活動前`, `簽約`) but dated after it starts; the venue contract's deposit likewise.
 public struct PaymentAfterDeadline: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "payment.after-deadline", severity: .warning, task: "T6", competency: ["O6.2.3", "O5.3.1", "P6.2.6"],
+        id: "payment.after-deadline", severity: .warning, task: .t6, competency: ["O6.2.3", "O5.3.1", "P6.2.6"],
         summary: LocalizedText(zh: "付款期程晚於合約期限，或應在活動前付的款排在活動之後", en: "A payment falls after the contract's deadline, or after the event when due before it"),
         hint: LocalizedText(zh: "對照合約改正付款條件的日期，或更新付款期限。", en: "Correct the payment's date against the contract, or update the deadline."))
 

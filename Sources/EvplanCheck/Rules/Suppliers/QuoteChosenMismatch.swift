@@ -7,7 +7,7 @@ import Foundation
 /// matching the contractor's scope or name. The message says which link it used.
 public struct QuoteChosenMismatch: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "quote.chosen-mismatch", severity: .warning, task: "T6", competency: ["O6.2.2", "O6.2.3", "P6.2.5", "O3.1.1"],
+        id: "quote.chosen-mismatch", severity: .warning, task: .t6, competency: ["O6.2.2", "O6.2.3", "P6.2.5", "O3.1.1"],
         summary: LocalizedText(zh: "選定的報價與合約金額或 T3 預算不符", en: "The chosen quote differs from the contract amount or the T3 budget"),
         hint: LocalizedText(zh: "確認最後簽約的金額，讓報價比較的選定金額、承包廠商的合約金額與 T3 的預算項目一致。",
                             en: "Settle the signed amount and make the chosen quote, the contractor's contract amount and the T3 line agree."))

@@ -4,7 +4,7 @@ import EvplanModel
 /// by 5 since 2023-04-01, the 7th digit 7 counted either way).
 public struct SupplierInvalidTaxID: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "supplier.invalid-tax-id", severity: .error, task: "T6", competency: ["O6.2.1", "O6.2.3", "P6.2.6"],
+        id: "supplier.invalid-tax-id", severity: .error, task: .t6, competency: ["O6.2.1", "O6.2.3", "P6.2.6"],
         summary: LocalizedText(zh: "承包廠商的統一編號無效（檢查碼不符）", en: "A contractor's tax ID (統一編號) is invalid (check digit)"),
         hint: LocalizedText(zh: "向廠商確認統一編號（可在財政部「營業登記資料公示查詢」查到），改正 T6 承包廠商表的統一編號欄。",
                             en: "Confirm the number with the contractor (the Ministry of Finance business registry lists it) and correct the tax ID in the T6 contractors table."))

@@ -5,7 +5,7 @@ import Foundation
 /// 自治條例's (see `InsuranceMinimum`).
 public struct InsuranceBelowMinimum: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "insurance.below-minimum", severity: .warning, task: "T5", competency: ["O5.3.2", "P5.2.4"],
+        id: "insurance.below-minimum", severity: .warning, task: .t5, competency: ["O5.3.2", "P5.2.4"],
         summary: LocalizedText(zh: "公共意外責任險的保額低於最低金額", en: "Public-liability cover is below the minimum"),
         hint: LocalizedText(
             zh: "提高保額到最低金額以上。預設依臺北市大型群眾活動安全管理自治條例（每一個人體傷 300 萬、每一事故體傷 1,500 萬、財損 200 萬、保險期間總額 3,400 萬）；其他縣市請在 event.md 以 insurance_minimum: 設定。",

@@ -4,7 +4,7 @@ import EvplanModel
 /// days and the event's days, whichever reach furthest.
 public struct InsurancePeriodGap: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "insurance.period-gap", severity: .error, task: "T5", competency: ["O5.3.2", "P5.2.4"],
+        id: "insurance.period-gap", severity: .error, task: .t5, competency: ["O5.3.2", "P5.2.4"],
         summary: LocalizedText(zh: "保險期間沒有涵蓋進場到撤場", en: "The insurance does not cover load-in to teardown"),
         hint: LocalizedText(zh: "請保險公司把保險期間延長到涵蓋進場日到撤場日（含佈置與撤場）。",
                             en: "Have the insurer extend the period to cover load-in to teardown, set-up and teardown included."))

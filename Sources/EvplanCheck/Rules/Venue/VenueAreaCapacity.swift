@@ -5,7 +5,7 @@ import EvplanModel
 /// The m² per person come from published seating rules of thumb; see `SeatingLayout` for the sources.
 public struct VenueAreaCapacity: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "venue.area-capacity", severity: .warning, task: "T5", competency: ["S38", "P5.2.2", "O5.2.1"],
+        id: "venue.area-capacity", severity: .warning, task: .t5, competency: ["S38", "P5.2.2", "O5.2.1"],
         summary: LocalizedText(zh: "空間的容納人數超過其面積在該形式下可容納的人數", en: "A room's capacity cannot fit its area in its layout"),
         hint: LocalizedText(
             zh: "向場地確認該形式的實際容量與坪數。檢查所用的每人面積取自活動業常見的座位估算經驗值的寬鬆端（劇院式 0.6、教室型 1.4、宴會 0.9、酒會 0.5、U型與會議型 2 m²/人；參考 CIC/EIC 會議手冊與家具租賃業者公布的每人平方英尺數），不是法規；消防核定人數永遠優先。",
@@ -31,7 +31,7 @@ public struct VenueAreaCapacity: Rule {
     private func message(room: Room, capacity: Int, area: Decimal, layout: SeatingLayout) -> LocalizedText {
         let perPerson = AmountText.format(layout.squareMetresPerPerson)
         let squareMetres = "\(AmountText.format(rounded(area, places: 1))) m²"
-        let written = room.areaAsWritten.map { $0.trimmingCharacters(in: .whitespaces) }
+        let written = room.areaAsWritten.map { $0.trimmedOfWhitespace }
         let areaText = written.map { $0.isEmpty || $0 == squareMetres ? squareMetres : "\($0)（\(squareMetres)）" } ?? squareMetres
         let areaTextEN = written.map { $0.isEmpty || $0 == squareMetres ? squareMetres : "\($0) (\(squareMetres))" } ?? squareMetres
         let fits = AmountText.format(rounded(area / layout.squareMetresPerPerson, places: 0, mode: .down))

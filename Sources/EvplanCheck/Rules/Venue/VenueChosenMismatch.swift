@@ -3,7 +3,7 @@ import EvplanModel
 /// The candidate marked chosen is not the venue the plan names (T5 `venue:`), or more than one is marked chosen.
 public struct VenueChosenMismatch: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "venue.chosen-mismatch", severity: .warning, task: "T5", competency: ["O5.2.1", "P5.2.5", "P5.3.1"],
+        id: "venue.chosen-mismatch", severity: .warning, task: .t5, competency: ["O5.2.1", "P5.2.5", "P5.3.1"],
         summary: LocalizedText(zh: "候選場地中選定的不是企劃的場地", en: "The chosen candidate venue is not the plan's venue"),
         hint: LocalizedText(zh: "讓候選場地表的選定欄與 T5 front matter 的 venue 一致，且只選一個。",
                             en: "Make the chosen mark in the candidates table agree with `venue` in the T5 front matter, and choose one."))

@@ -3,7 +3,7 @@ import EvplanModel
 /// The contract's load-in or teardown falls on a day the venue is not available (`available:` in T5).
 public struct VenueContractOutsideAvailability: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "venue.contract-outside-availability", severity: .error, task: "T5", competency: ["O5.3.1", "P5.3.1"],
+        id: "venue.contract-outside-availability", severity: .error, task: .t5, competency: ["O5.3.1", "P5.3.1"],
         summary: LocalizedText(zh: "合約的進場或撤場日不在場地可用日期內", en: "The contract's load-in or teardown is on a day the venue is not available"),
         hint: LocalizedText(zh: "向場地確認進撤場日並更新 T5 的 available，或改正合約的進場、撤場時間。",
                             en: "Confirm the load-in and teardown days with the venue and update `available` in T5, or correct the contract."))

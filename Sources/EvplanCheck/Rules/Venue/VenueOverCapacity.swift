@@ -4,7 +4,7 @@ import EvplanModel
 /// More people expected at the event than the whole venue holds at once.
 public struct VenueOverCapacity: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "venue.over-capacity", severity: .error, task: "T5", competency: ["S38", "P5.2.2", "S35"],
+        id: "venue.over-capacity", severity: .error, task: .t5, competency: ["S38", "P5.2.2", "S35"],
         summary: LocalizedText(zh: "預計出席人數超過場地容量", en: "Expected attendance exceeds the venue's capacity"),
         hint: LocalizedText(zh: "改選容量足夠的場地、加租空間，或調降 event.md 的預計人數 attendees。",
                             en: "Choose a larger venue, book more space, or lower `attendees` in event.md."))

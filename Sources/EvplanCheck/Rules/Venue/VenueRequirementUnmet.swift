@@ -4,7 +4,7 @@ import EvplanModel
 /// the agenda has in sessions at once on any day.
 public struct VenueRequirementUnmet: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "venue.requirement-unmet", severity: .warning, task: "T5", competency: ["O5.1.1", "P5.2.2"],
+        id: "venue.requirement-unmet", severity: .warning, task: .t5, competency: ["O5.1.1", "P5.2.2"],
         summary: LocalizedText(zh: "選定的場地容納不下企劃需要的人數", en: "The chosen venue cannot hold the people the plan needs"),
         hint: LocalizedText(zh: "選一個容量足夠的場地，或修正候選場地表的容納人數。", en: "Choose a venue that holds enough people, or correct its capacity in the candidates table."))
 

@@ -4,7 +4,7 @@ import EvplanModel
 /// A session expecting a larger audience than its room holds.
 public struct VenueRoomOverCapacity: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "venue.room-over-capacity", severity: .error, task: "T5", competency: ["S38", "P5.2.2", "P4.2.1"],
+        id: "venue.room-over-capacity", severity: .error, task: .t5, competency: ["S38", "P5.2.2", "P4.2.1"],
         summary: LocalizedText(zh: "議程的預估人數超過該空間的容量", en: "A session's audience exceeds its room's capacity"),
         hint: LocalizedText(zh: "把這場移到較大的空間，或調整預估人數（例如改為分場或線上同步）。",
                             en: "Move the session to a larger room, or revise its audience (split it, or stream it to an overflow room)."))

@@ -3,7 +3,7 @@ import EvplanModel
 /// The venue's available dates (T5 front matter `available:`) do not cover every day of the event.
 public struct VenueUnavailableDates: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "venue.unavailable-dates", severity: .error, task: "T5", competency: ["P5.2.2", "P5.3.1", "S38"],
+        id: "venue.unavailable-dates", severity: .error, task: .t5, competency: ["P5.2.2", "P5.3.1", "S38"],
         summary: LocalizedText(zh: "場地可用日期沒有涵蓋活動日期", en: "The venue is not available on every day of the event"),
         hint: LocalizedText(zh: "向場地確認並預訂活動的每一天，更新 T5 的 available；或調整 event.md 的 dates。",
                             en: "Book the venue for every day of the event and update `available` in T5, or change `dates` in event.md."))

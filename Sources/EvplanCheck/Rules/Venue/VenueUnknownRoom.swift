@@ -4,7 +4,7 @@ import EvplanModel
 /// A session held in a room the venue's room table does not list.
 public struct VenueUnknownRoom: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "venue.unknown-room", severity: .error, task: "T5", competency: ["P5.2.2", "S38", "P4.2.1"],
+        id: "venue.unknown-room", severity: .error, task: .t5, competency: ["P5.2.2", "S38", "P4.2.1"],
         summary: LocalizedText(zh: "議程寫的空間不在場地的空間清單中", en: "A session names a room the venue does not list"),
         hint: LocalizedText(zh: "把場地欄改成 T5 場地空間表中的名稱，或在表中加上這個空間。",
                             en: "Use a room name from the T5 rooms table, or add the room to that table."))

@@ -4,23 +4,18 @@ import EvplanModel
 
 /// T2: the task table that becomes the Gantt chart. A table under a task section (`## 工作項目`), or anywhere in a T2 file
 /// when it has an id column and a start, duration or predecessors column.
-struct TaskTableKind: TableKind {
+struct TaskTableKind: SectionTableKind {
     typealias Column = TaskColumn
     static let task = TaskCode.t2
     static let columnsID = "tasks"
+    static let sectionID = "tasks"
 
-    private var inTaskSection = false
+    var inSection = false
 
     init(context: inout ParseContext) {}
 
-    mutating func heading(_ heading: Heading, context: inout ParseContext) {
-        if heading.level <= 2 { inTaskSection = context.vocabulary.heading(heading.text, names: "tasks") }
-    }
-
-    func expectsTables(_ context: ParseContext) -> Bool { inTaskSection }
-
     func claims(_ reader: TableReader<TaskColumn>, context: ParseContext) -> Bool {
-        inTaskSection || Self.has(reader, [.id], anyOf: [.start, .duration, .predecessors])
+        inSection || Self.has(reader, [.id], anyOf: [.start, .duration, .predecessors])
     }
 
     mutating func read(_ reader: TableReader<TaskColumn>, below previous: Block?, context: inout ParseContext) {
@@ -32,7 +27,7 @@ struct TaskTableKind: TableKind {
             let lateStart = startCell.map { LateStartWords.matches($0.text) } ?? false
             let durationCell = row.cell(.duration)
             let span = durationCell.flatMap { cell in CalendarSpanParser.parse(cell.text).map { Located($0, at: cell.location) } }
-            var task = ProjectTask(
+            var task = WorkItem(
                 id: Located(idCell.text, at: idCell.location),
                 name: Located(nameCell?.text ?? idCell.text, at: nameCell?.location ?? idCell.location),
                 owners: context.cells.names(row.cell(.owner)),
@@ -51,15 +46,15 @@ struct TaskTableKind: TableKind {
                                                 example: "2027-02-26、活動前 10 天、10 days before event")
             task.progress = context.cells.value(row.cell(.progress), ProgressParser.parse, LocalizedText(zh: "完成度（0–100%）", en: "a progress (0–100%)"),
                                                 example: "60%、100%、完成")
-            context.records.tasks.append(task)
+            context.append(\.tasks, task)
         }
-        context.records.taskHeaders += reader.extraHeaders.filter { !context.records.taskHeaders.contains($0) }
+        context.append(contentsOf: \.taskHeaders, reader.extraHeaders.filter { !context.records.taskHeaders.contains($0) })
     }
 
-    static func phase(_ text: String?, vocabulary: Vocabulary) -> TaskPhase {
+    static func phase(_ text: String?, vocabulary: Vocabulary) -> WorkItemPhase {
         guard let text = text?.lowercased() else { return .preEvent }
-        if vocabulary.postEventPhaseWords.contains(where: text.contains) { return .postEvent }
-        if vocabulary.duringEventPhaseWords.contains(where: text.contains) { return .duringEvent }
+        if vocabulary.postEventPhaseWords.contains(where: { !$0.isEmpty && TextSearch.contains(text, $0) }) { return .postEvent }
+        if vocabulary.duringEventPhaseWords.contains(where: { !$0.isEmpty && TextSearch.contains(text, $0) }) { return .duringEvent }
         return .preEvent
     }
 

@@ -26,7 +26,7 @@ struct TeamTableKind: TableKind {
     mutating func read(_ reader: TableReader<StaffColumn>, below previous: Block?, context: inout ParseContext) {
         for row in reader.rows where !row.isEmpty {
             for name in context.cells.names(row.cell(.person)) {
-                context.records.team.append(TeamMember(name: name, role: row.cell(.role)?.text))
+                context.append(\.team, TeamMember(name: name, role: row.cell(.role)?.text))
             }
         }
     }
@@ -42,10 +42,10 @@ struct TeamTableKind: TableKind {
                 for item in prose.html.components(separatedBy: "<li>").dropFirst() {
                     let text = Self.plain(item)
                     guard let end = text.firstIndex(where: { "：:（(，,－—-\n".contains($0) }) else { continue }
-                    let name = text[..<end].trimmingCharacters(in: .whitespaces)
+                    let name = text[..<end].trimmedOfWhitespace
                     guard !name.isEmpty, name.count <= 40 else { continue }
-                    let role = String(text[text.index(after: end)...]).trimmingCharacters(in: .whitespacesAndNewlines)
-                    context.records.team.append(TeamMember(name: Located(name, at: prose.location), role: role.isEmpty ? nil : role))
+                    let role = String(text[text.index(after: end)...]).trimmedOfWhitespaceAndNewlines
+                    context.append(\.team, TeamMember(name: Located(name, at: prose.location), role: role.isEmpty ? nil : role))
                 }
             default: break
             }
@@ -59,7 +59,7 @@ struct TeamTableKind: TableKind {
             if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
         }
         return text.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+            .trimmedOfWhitespaceAndNewlines
     }
 
     static func howToClaim(_ vocabulary: Vocabulary) -> LocalizedText {

@@ -48,9 +48,9 @@ struct BudgetTableKind: TableKind {
         let table = Self.parse(reader, side: side ?? .expense, title: context.sectionTitle, tableScale: tableScale,
                                vocabulary: context.vocabulary, values: &context.cells)
         if inFundingSummary {
-            context.records.fundingSummaries.append(table)
+            context.append(\.fundingSummaries, table)
         } else {
-            context.records.budgetTables.append(table)
+            context.append(\.budgetTables, table)
         }
     }
 
@@ -142,7 +142,7 @@ struct BudgetTableKind: TableKind {
     /// The category a grant-style group row names: `一、場地及設施費`, `（二）宣傳費`, `壹、人事費`, `A. Venue` → the name
     /// without its number; nil for any other item.
     static func groupName(_ item: String) -> String? {
-        let text = item.trimmingCharacters(in: .whitespaces)
+        let text = item.trimmedOfWhitespace
         let numerals = Set("一二三四五六七八九十壹貳參叁肆伍陸柒捌玖拾")
         var rest = Substring(text)
         let bracketed = rest.first.map { "(（".contains($0) } ?? false
@@ -157,7 +157,7 @@ struct BudgetTableKind: TableKind {
             guard let mark = rest.first, "、.．,，:：".contains(mark) else { return nil }
             rest = rest.dropFirst()
         }
-        let name = rest.trimmingCharacters(in: .whitespaces)
+        let name = rest.trimmedOfWhitespace
         return name.isEmpty ? nil : name
     }
 

@@ -102,7 +102,7 @@ struct SessionTableKind: TableKind {
     mutating func finish(context: inout ParseContext) {
         if let day = current { days.append(day) }
         current = nil
-        context.records.days += days
+        context.append(contentsOf: \.days, days)
     }
 
     static func howToClaim(_ vocabulary: Vocabulary) -> LocalizedText {

@@ -3,20 +3,15 @@ import EvplanDocument
 import EvplanModel
 
 /// T5 保險: policies with their insurer, period and amounts (per person, per accident, property, aggregate).
-struct InsuranceTableKind: TableKind {
+struct InsuranceTableKind: SectionTableKind {
     typealias Column = InsuranceColumn
     static let task = TaskCode.t5
     static let columnsID = "insurance"
+    static let sectionID = "insurance"
 
-    private var inSection = false
+    var inSection = false
 
     init(context: inout ParseContext) {}
-
-    mutating func heading(_ heading: Heading, context: inout ParseContext) {
-        if heading.level <= 2 { inSection = context.vocabulary.heading(heading.text, names: "insurance") }
-    }
-
-    func expectsTables(_ context: ParseContext) -> Bool { inSection }
 
     func claims(_ reader: TableReader<InsuranceColumn>, context: ParseContext) -> Bool {
         (inSection && reader.has(.kind)) || Self.has(reader, [.kind, .period], anyOf: [.perPerson, .perAccident, .aggregate])
@@ -36,7 +31,7 @@ struct InsuranceTableKind: TableKind {
             policy.perAccident = money(.perAccident)
             policy.property = money(.property)
             policy.aggregate = money(.aggregate)
-            context.records.venueDeal.insurance.append(policy)
+            context.append(\.venueDeal.insurance, policy)
         }
     }
 

@@ -4,34 +4,29 @@ import Foundation
 
 /// T5: the venue's facts in front matter and its rooms: a table under a rooms section (`## 場地空間`), or anywhere in a
 /// T5 file when it has a room column and a capacity column. Several T5 files make one venue (`PlanRecords.merge`).
-struct RoomTableKind: TableKind {
+struct RoomTableKind: SectionTableKind {
     typealias Column = RoomColumn
     static let task = TaskCode.t5
     static let columnsID = "rooms"
+    static let sectionID = "rooms"
 
-    private var inRoomSection = false
+    var inSection = false
 
     init(context: inout ParseContext) {
         var venue = Venue(location: SourceLocation(file: context.document.path, line: 1, column: 1))
         Self.parseFrontMatter(context.document, into: &venue, values: &context.frontValues)
-        context.records.venue = venue
+        context.keepFact(\.venue, venue)
     }
-
-    mutating func heading(_ heading: Heading, context: inout ParseContext) {
-        if heading.level <= 2 { inRoomSection = context.vocabulary.heading(heading.text, names: "rooms") }
-    }
-
-    func expectsTables(_ context: ParseContext) -> Bool { inRoomSection }
 
     func claims(_ reader: TableReader<RoomColumn>, context: ParseContext) -> Bool {
-        inRoomSection || Self.has(reader, [.name], anyOf: [.capacity])
+        inSection || Self.has(reader, [.name], anyOf: [.capacity])
     }
 
     mutating func read(_ reader: TableReader<RoomColumn>, below previous: Block?, context: inout ParseContext) {
         guard var venue = context.records.venue else { return }
         Self.parseRooms(reader, into: &venue, values: &context.cells, vocabulary: context.vocabulary)
-        context.records.venue = venue
-        context.records.readRoomTables = true
+        context.set(\.venue, venue)
+        context.set(\.readRoomTables, true)
     }
 
     static func howToClaim(_ vocabulary: Vocabulary) -> LocalizedText {
@@ -99,7 +94,7 @@ struct RoomTableKind: TableKind {
             // name (a race's 賽道) make it shared.
             let layout = row.cell(.layout)?.text ?? ""
             room.isOpenArea = vocabulary.mentions(layout, any: vocabulary.openAreaWords)
-            let sharedCell = row.cell(.shared)?.text.lowercased().trimmingCharacters(in: .whitespaces)
+            let sharedCell = row.cell(.shared)?.text.lowercased().trimmedOfWhitespace
             room.isShared = room.isOpenArea || vocabulary.mentions(layout, any: vocabulary.sharedWords)
                 || sharedCell.map { vocabulary.yesWords.contains($0) } ?? false
                 || vocabulary.mentions(nameCell.text, any: vocabulary.sharedSpaceWords)

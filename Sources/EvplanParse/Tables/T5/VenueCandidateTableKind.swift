@@ -4,18 +4,19 @@ import Foundation
 
 /// T5 候選場地: the venues considered, with a score (or scores on the criteria `weights:` in the T5 front matter names)
 /// and the one chosen.
-struct VenueCandidateTableKind: TableKind {
+struct VenueCandidateTableKind: SectionTableKind {
     typealias Column = CandidateColumn
     static let task = TaskCode.t5
     static let columnsID = "candidates"
+    static let sectionID = "candidates"
 
-    private var inSection = false
+    var inSection = false
 
     init(context: inout ParseContext) {
         guard let weights = context.document.frontMatter?["weights"] else { return }
         for pair in weights.pairs {
             if let text = pair.value.scalar, let weight = MoneyParser.parse(text.replacingOccurrences(of: "%", with: "")) {
-                context.records.venueDeal.weights.append((pair.key, weight))
+                context.keepFact(\.venueDeal.weights, context.records.venueDeal.weights + [(pair.key, weight)])
             } else {
                 context.frontValues.report(pair.value, what: LocalizedText(zh: "權重（數字）", en: "a weight (a number)"), example: "40")
             }
@@ -25,12 +26,6 @@ struct VenueCandidateTableKind: TableKind {
                                        example: "交通評分: 30")
         }
     }
-
-    mutating func heading(_ heading: Heading, context: inout ParseContext) {
-        if heading.level <= 2 { inSection = context.vocabulary.heading(heading.text, names: "candidates") }
-    }
-
-    func expectsTables(_ context: ParseContext) -> Bool { inSection }
 
     func claims(_ reader: TableReader<CandidateColumn>, context: ParseContext) -> Bool {
         (inSection && reader.has(.name)) || Self.has(reader, [.name, .chosen], anyOf: [.score, .rent, .available])
@@ -55,7 +50,7 @@ struct VenueCandidateTableKind: TableKind {
                     candidate.criteria[header.text] = value.value
                 }
             }
-            context.records.venueDeal.candidates.append(candidate)
+            context.append(\.venueDeal.candidates, candidate)
         }
     }
 

@@ -31,7 +31,7 @@ struct VenueContractTableKind: TableKind {
         if section == "requirements" {
             for row in reader.rows where !row.isEmpty {
                 guard let item = row.cell(.item) else { continue }
-                context.records.venueDeal.requirements.append(ExtraCell(header: item.text, value: row.cell(.value)?.text ?? ""))
+                context.append(\.venueDeal.requirements, ExtraCell(header: item.text, value: row.cell(.value)?.text ?? ""))
             }
             return
         }
@@ -64,18 +64,18 @@ struct VenueContractTableKind: TableKind {
                 contract.other.append(ExtraCell(header: item.text, value: value.text))
             }
         }
-        context.records.venueDeal.contract = contract
+        context.set(\.venueDeal.contract, contract)
     }
 
     /// `45,000，2027-06-30 前`: the amount and the day, each located at the cell.
     static func amountAndDate(_ cell: Cell, year: Int?, context: inout ParseContext) -> (amount: Located<Decimal>?, date: Located<PlanDate>?) {
         // `121,800，2026-12-15 前`: a comma inside a figure is no separator; a full-width one, or one and a space, is.
         let pieces = cell.text.replacingOccurrences(of: ", ", with: "，").components(separatedBy: CharacterSet(charactersIn: "，、;；（）()"))
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmedOfWhitespace }.filter { !$0.isEmpty }
         var amount: Located<Decimal>?, date: Located<PlanDate>?
         for piece in pieces {
             var text = piece
-            for word in ["前", "以前", "之前", "before", "by"] where text.hasSuffix(word) { text = String(text.dropLast(word.count)).trimmingCharacters(in: .whitespaces) }
+            for word in ["前", "以前", "之前", "before", "by"] where text.hasSuffix(word) { text = String(text.dropLast(word.count)).trimmedOfWhitespace }
             if date == nil, let day = OperationsValues.date(text, year: year) { date = Located(day, at: cell.location); continue }
             if amount == nil, let money = MoneyParser.parse(text) { amount = Located(money, at: cell.location) }
         }

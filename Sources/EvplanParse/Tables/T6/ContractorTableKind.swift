@@ -5,20 +5,15 @@ import EvplanModel
 /// T6 承包廠商: contractors with their 統一編號, scope, contact, contract amount and payment terms (turned into dated
 /// milestones). A table under a contractors section, or one with a contractor column and a tax-ID or contract-amount
 /// column.
-struct ContractorTableKind: TableKind {
+struct ContractorTableKind: SectionTableKind {
     typealias Column = ContractorColumn
     static let task = TaskCode.t6
     static let columnsID = "contractors"
+    static let sectionID = "contractors"
 
-    private var inSection = false
+    var inSection = false
 
     init(context: inout ParseContext) {}
-
-    mutating func heading(_ heading: Heading, context: inout ParseContext) {
-        if heading.level <= 2 { inSection = context.vocabulary.heading(heading.text, names: "contractors") }
-    }
-
-    func expectsTables(_ context: ParseContext) -> Bool { inSection }
 
     func claims(_ reader: TableReader<ContractorColumn>, context: ParseContext) -> Bool {
         (inSection && reader.has(.name)) || Self.has(reader, [.name], anyOf: [.taxID, .terms])
@@ -44,7 +39,7 @@ struct ContractorTableKind: TableKind {
             contractor.paymentDeadline = context.cells.value(row.cell(.deadline), { OperationsValues.date($0, year: year) },
                                                              LocalizedText(zh: "日期", en: "a date"), example: "2027-03-31、3/31")
             contractor.extra = row.extra
-            context.records.operations.contractors.append(contractor)
+            context.append(\.operations.contractors, contractor)
         }
     }
 

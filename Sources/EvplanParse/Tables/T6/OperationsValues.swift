@@ -6,7 +6,7 @@ import Foundation
 enum OperationsValues {
     /// `2027-03-11`, `116/3/11`, or `3/11`, `3-11`, `3月11日` in `year`.
     static func date(_ text: String, year: Int?) -> PlanDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedOfWhitespace
         if let date = DateParser.parse(trimmed) { return date }
         guard let year, let first = trimmed.first, first.isNumber else { return nil }
         if trimmed.contains("月") { return DateParser.parse("\(year)年\(trimmed)") }
@@ -17,7 +17,7 @@ enum OperationsValues {
 
     /// A time range, or one time as a range of no length (`18:00`).
     static func time(_ text: String) -> TimeRange? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedOfWhitespace
         if let range = TimeRangeParser.parse(trimmed) { return range }
         if let time = TimeOfDayParser.parse(trimmed) { return TimeRange(start: time, end: time) }
         return nil
@@ -25,11 +25,11 @@ enum OperationsValues {
 
     /// `3/11 18:00`, `2027-03-11 08:00-12:00`, `18:00`, `3/11`.
     static func dateAndTime(_ text: String, year: Int?) -> (date: PlanDate?, time: TimeRange?)? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedOfWhitespace
         if let time = time(trimmed) { return (nil, time) }
         if let date = date(trimmed, year: year) { return (date, nil) }
         guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\u{3000}" }) else { return nil }
-        let head = String(trimmed[..<space]), tail = String(trimmed[space...]).trimmingCharacters(in: .whitespaces)
+        let head = String(trimmed[..<space]), tail = String(trimmed[space...]).trimmedOfWhitespace
         guard let date = date(head, year: year), let time = time(tail) else { return nil }
         return (date, time)
     }
@@ -42,7 +42,7 @@ enum OperationsValues {
 
     /// 低/中/高 (a 3-step scale), 極低 … 極高 or 1–5 (a 5-step scale).
     static func level(_ text: String) -> (level: Int, scale: Int)? {
-        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = text.trimmedOfWhitespace.lowercased()
         let five: [String: Int] = ["極低": 1, "很低": 1, "very low": 1, "極高": 5, "很高": 5, "very high": 5]
         if let level = five[key] { return (level, 5) }
         let three: [String: Int] = ["低": 1, "low": 1, "中": 2, "中等": 2, "medium": 2, "med": 2, "高": 3, "high": 3]
@@ -53,7 +53,7 @@ enum OperationsValues {
 
     /// 是/✓/v/選定 → true; 否/✗/x → false.
     static func yes(_ text: String) -> Bool? {
-        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = text.trimmedOfWhitespace.lowercased()
         if ["✓", "✔", "v", "○", "o", "是", "可", "yes", "y", "選定", "chosen", "true", "可用", "★"].contains(key) { return true }
         if ["✗", "✘", "x", "否", "不可", "no", "n", "false", "不可用"].contains(key) { return false }
         if key.hasPrefix("是") || key.hasPrefix("可") || key.hasPrefix("選定") { return true }
@@ -69,7 +69,7 @@ enum OperationsValues {
     /// `amount` and its due day where the terms give one. A single piece without a percentage takes what the others leave.
     static func milestones(_ terms: String, amount: Decimal?, event: DateRange?, year: Int?) -> [PaymentMilestone] {
         let pieces = terms.replacingOccurrences(of: ", ", with: "，").components(separatedBy: CharacterSet(charactersIn: "、，;；+＋\n"))
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmedOfWhitespace }.filter { !$0.isEmpty }
         var result: [PaymentMilestone] = []
         for piece in pieces {
             let ns = piece as NSString

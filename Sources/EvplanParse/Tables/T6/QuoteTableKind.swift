@@ -3,20 +3,15 @@ import EvplanModel
 
 /// T6 報價比較: one row per package, one column per quote (any column that is not the item, the chosen quote, the
 /// reason or a note, holding amounts), the chosen quote named by its column (`廠商甲（聲光整合）`) and why.
-struct QuoteTableKind: TableKind {
+struct QuoteTableKind: SectionTableKind {
     typealias Column = QuoteColumn
     static let task = TaskCode.t6
     static let columnsID = "quotes"
+    static let sectionID = "quotes"
 
-    private var inSection = false
+    var inSection = false
 
     init(context: inout ParseContext) {}
-
-    mutating func heading(_ heading: Heading, context: inout ParseContext) {
-        if heading.level <= 2 { inSection = context.vocabulary.heading(heading.text, names: "quotes") }
-    }
-
-    func expectsTables(_ context: ParseContext) -> Bool { inSection }
 
     func claims(_ reader: TableReader<QuoteColumn>, context: ParseContext) -> Bool {
         (inSection && reader.has(.item)) || Self.has(reader, [.item, .chosen], anyOf: [.reason, .item])
@@ -35,7 +30,7 @@ struct QuoteTableKind: TableKind {
                     package.offers.append(.init(supplier: header.text, amount: amount))
                 }
             }
-            context.records.operations.quotes.append(package)
+            context.append(\.operations.quotes, package)
         }
     }
 

@@ -2,20 +2,15 @@ import EvplanDocument
 import EvplanModel
 
 /// T6 風險: risks rated by likelihood and impact (低/中/高, or 1–5), each with a response and an owner.
-struct RiskTableKind: TableKind {
+struct RiskTableKind: SectionTableKind {
     typealias Column = RiskColumn
     static let task = TaskCode.t6
     static let columnsID = "risks"
+    static let sectionID = "risks"
 
-    private var inSection = false
+    var inSection = false
 
     init(context: inout ParseContext) {}
-
-    mutating func heading(_ heading: Heading, context: inout ParseContext) {
-        if heading.level <= 2 { inSection = context.vocabulary.heading(heading.text, names: "risks") }
-    }
-
-    func expectsTables(_ context: ParseContext) -> Bool { inSection }
 
     func claims(_ reader: TableReader<RiskColumn>, context: ParseContext) -> Bool {
         (inSection && reader.has(.name)) || Self.has(reader, [.name], anyOf: [.likelihood, .impact])
@@ -33,7 +28,7 @@ struct RiskTableKind: TableKind {
             risk.impact = impact.map { Located(Self.rescale($0.value, to: risk.scale), at: $0.location) }
             risk.response = row.cell(.response)?.text
             risk.owners = context.cells.names(row.cell(.owner))
-            context.records.operations.risks.append(risk)
+            context.append(\.operations.risks, risk)
         }
     }
 

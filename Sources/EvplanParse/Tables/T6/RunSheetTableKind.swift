@@ -3,20 +3,15 @@ import EvplanModel
 
 /// T6 工作流程: the dated run sheet (date, time or time range, task, owner, place). The date may be its own column or
 /// open the time cell (`3/11 18:00`); a date without a year takes the event's.
-struct RunSheetTableKind: TableKind {
+struct RunSheetTableKind: SectionTableKind {
     typealias Column = RunSheetColumn
     static let task = TaskCode.t6
     static let columnsID = "runSheet"
+    static let sectionID = "runSheet"
 
-    private var inSection = false
+    var inSection = false
 
     init(context: inout ParseContext) {}
-
-    mutating func heading(_ heading: Heading, context: inout ParseContext) {
-        if heading.level <= 2 { inSection = context.vocabulary.heading(heading.text, names: "runSheet") }
-    }
-
-    func expectsTables(_ context: ParseContext) -> Bool { inSection }
 
     func claims(_ reader: TableReader<RunSheetColumn>, context: ParseContext) -> Bool {
         (inSection && reader.has(.task)) || Self.has(reader, [.task, .time], anyOf: [.owner, .place])
@@ -45,7 +40,7 @@ struct RunSheetTableKind: TableKind {
             item.owners = context.cells.names(row.cell(.owner))
             item.place = row.cell(.place).map { Located($0.text, at: $0.location) }
             item.note = row.cell(.note)?.text
-            context.records.operations.runSheet.append(item)
+            context.append(\.operations.runSheet, item)
         }
     }
 

@@ -4,20 +4,15 @@ import EvplanModel
 
 /// T6 講師費: speakers' and performers' fees, gross, with residency; pages work out what is withheld
 /// (`WithholdingRates`).
-struct SpeakerFeeTableKind: TableKind {
+struct SpeakerFeeTableKind: SectionTableKind {
     typealias Column = FeeColumn
     static let task = TaskCode.t6
     static let columnsID = "fees"
+    static let sectionID = "fees"
 
-    private var inSection = false
+    var inSection = false
 
     init(context: inout ParseContext) {}
-
-    mutating func heading(_ heading: Heading, context: inout ParseContext) {
-        if heading.level <= 2 { inSection = context.vocabulary.heading(heading.text, names: "fees") }
-    }
-
-    func expectsTables(_ context: ParseContext) -> Bool { inSection }
 
     func claims(_ reader: TableReader<FeeColumn>, context: ParseContext) -> Bool {
         (inSection && reader.has(.name)) || Self.has(reader, [.name, .perPayment], anyOf: [.status, .payments])
@@ -30,7 +25,7 @@ struct SpeakerFeeTableKind: TableKind {
             let nonResident = status.contains("非居住") || status.contains("non-resident") || status.contains("nonresident") || status.contains("外籍")
             let payments = context.cells.count(row.cell(.payments))?.value ?? 1
             let fee = context.cells.money(row.cell(.perPayment)).map { Located($0.value * (reader.scales[.perPayment] ?? 1), at: $0.location) }
-            context.records.operations.fees.append(SpeakerFee(name: Located(name.text, at: name.location), nonResident: nonResident,
+            context.append(\.operations.fees, SpeakerFee(name: Located(name.text, at: name.location), nonResident: nonResident,
                                                               payments: payments, perPayment: fee, location: row.location))
         }
     }

@@ -2,20 +2,15 @@ import EvplanDocument
 import EvplanModel
 
 /// T6 人力分工: who works where and when (person, role, date, hours, place).
-struct StaffTableKind: TableKind {
+struct StaffTableKind: SectionTableKind {
     typealias Column = StaffColumn
     static let task = TaskCode.t6
     static let columnsID = "staff"
+    static let sectionID = "staff"
 
-    private var inSection = false
+    var inSection = false
 
     init(context: inout ParseContext) {}
-
-    mutating func heading(_ heading: Heading, context: inout ParseContext) {
-        if heading.level <= 2 { inSection = context.vocabulary.heading(heading.text, names: "staff") }
-    }
-
-    func expectsTables(_ context: ParseContext) -> Bool { inSection }
 
     func claims(_ reader: TableReader<StaffColumn>, context: ParseContext) -> Bool {
         (inSection && reader.has(.person)) || Self.has(reader, [.person, .role], anyOf: [.time, .place])
@@ -32,7 +27,7 @@ struct StaffTableKind: TableKind {
                                                  LocalizedText(zh: "日期", en: "a date"), example: "2027-03-12、3/12")
                 shift.time = context.cells.timeRange(row.cell(.time))
                 shift.place = row.cell(.place).map { Located($0.text, at: $0.location) }
-                context.records.operations.staff.append(shift)
+                context.append(\.operations.staff, shift)
             }
         }
     }

@@ -4,20 +4,15 @@ import EvplanModel
 /// T7: the marketing channels (通路): who each reaches, when it runs, its cost, target, link and, after the event, its
 /// result. A table under a channels section, or anywhere in a T7 file when it has a channel column and a date, cost,
 /// target or link column.
-struct ChannelTableKind: TableKind {
+struct ChannelTableKind: SectionTableKind {
     typealias Column = ChannelColumn
     static let task = TaskCode.t7
     static let columnsID = "channels"
+    static let sectionID = "channels"
 
-    private var inSection = false
+    var inSection = false
 
     init(context: inout ParseContext) {}
-
-    mutating func heading(_ heading: Heading, context: inout ParseContext) {
-        if heading.level <= 2 { inSection = context.vocabulary.heading(heading.text, names: "channels") }
-    }
-
-    func expectsTables(_ context: ParseContext) -> Bool { inSection }
 
     func claims(_ reader: TableReader<ChannelColumn>, context: ParseContext) -> Bool {
         (inSection && reader.has(.name)) || Self.has(reader, [.name], anyOf: [.start, .end, .cost, .target, .link])
@@ -25,7 +20,7 @@ struct ChannelTableKind: TableKind {
 
     mutating func read(_ reader: TableReader<ChannelColumn>, below previous: Block?, context: inout ParseContext) {
         for header in reader.extraHeaders where !context.records.channelHeaders.contains(header) {
-            context.records.channelHeaders.append(header)
+            context.append(\.channelHeaders, header)
         }
         for row in reader.rows where !row.isEmpty {
             guard let name = row.cell(.name), !TableReader<ChannelColumn>.isBlank(name.text) else { continue }
@@ -43,7 +38,7 @@ struct ChannelTableKind: TableKind {
                     period = cell.text
                 }
             }
-            context.records.channels.append(MarketingChannel(
+            context.append(\.channels, MarketingChannel(
                 name: Located(name.text, at: name.location),
                 audience: text(row.cell(.audience)), start: start, end: end, period: period, cost: cost,
                 target: row.cell(.target).flatMap { TableReader<ChannelColumn>.isBlank($0.text) ? nil : Located($0.text, at: $0.location) },

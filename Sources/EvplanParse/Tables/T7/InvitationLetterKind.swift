@@ -45,8 +45,8 @@ struct InvitationLetterKind: PlanPartKind {
                 location = location ?? heading.location
             }
         }
-        guard !html.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, let location else { return }
-        context.records.invitation = InvitationLetter(html: html, text: PlainText.from(html: html), location: location)
+        guard !html.trimmedOfWhitespaceAndNewlines.isEmpty, let location else { return }
+        context.set(\.invitation, InvitationLetter(html: html, text: PlainText.from(html: html), location: location))
     }
 
     static func howToClaim(_ vocabulary: Vocabulary) -> LocalizedText {
@@ -75,7 +75,7 @@ extension LessonsSectionKind {
                 }
             }
             guard !html.isEmpty else { continue }
-            context.records.lessons.append(ProseSection(heading: heading.text, level: heading.level, html: html, location: heading.location))
+            context.append(\.lessons, ProseSection(heading: heading.text, level: heading.level, html: html, location: heading.location))
         }
     }
 
@@ -111,7 +111,7 @@ struct MarketAnalysisKind: PlanPartKind {
                 }
             }.joined()
             guard !html.isEmpty else { continue }
-            context.records.marketAnalysis.append(ProseSection(heading: heading.text, level: heading.level, html: html, location: heading.location))
+            context.append(\.marketAnalysis, ProseSection(heading: heading.text, level: heading.level, html: html, location: heading.location))
         }
     }
 
@@ -155,7 +155,7 @@ enum PlainText {
         let entities = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"), ("&nbsp;", " "), ("&amp;", "&")]
         for (entity, character) in entities { text = text.replacingOccurrences(of: entity, with: character) }
         // Paragraphs one blank line apart, no blank runs.
-        let lines = text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = text.components(separatedBy: "\n").map { $0.trimmedOfWhitespace }
         var paragraphs: [String] = []
         for line in lines where !line.isEmpty { paragraphs.append(line) }
         return paragraphs.joined(separator: "\n\n")

@@ -3,20 +3,15 @@ import EvplanModel
 
 /// T7: the invitees (邀請名單). A table under an invitees section, or anywhere in a T7 file when it has a name and an
 /// email column. Personal data: only internal pages show it.
-struct InviteeTableKind: TableKind {
+struct InviteeTableKind: SectionTableKind {
     typealias Column = InviteeColumn
     static let task = TaskCode.t7
     static let columnsID = "invitees"
+    static let sectionID = "invitees"
 
-    private var inSection = false
+    var inSection = false
 
     init(context: inout ParseContext) {}
-
-    mutating func heading(_ heading: Heading, context: inout ParseContext) {
-        if heading.level <= 2 { inSection = context.vocabulary.heading(heading.text, names: "invitees") }
-    }
-
-    func expectsTables(_ context: ParseContext) -> Bool { inSection }
 
     func claims(_ reader: TableReader<InviteeColumn>, context: ParseContext) -> Bool {
         (inSection && reader.has(.name)) || Self.has(reader, [.name], anyOf: [.email])
@@ -34,7 +29,7 @@ struct InviteeTableKind: TableKind {
                 context.cells.report(email.value, at: email.location, what: LocalizedText(zh: "電子郵件地址", en: "an email address"),
                                      example: "chen@example.org")
             }
-            context.records.invitees.append(Invitee(
+            context.append(\.invitees, Invitee(
                 name: Located(name.text, at: name.location), title: text(row.cell(.title)), organisation: text(row.cell(.organisation)),
                 email: email.flatMap { MailAddress.isAddress($0.value) ? $0 : nil }, sessions: text(row.cell(.sessions)),
                 note: text(row.cell(.note)), extra: row.extra, location: row.location))

@@ -3,20 +3,15 @@ import EvplanModel
 
 /// T7: the 4P table (行銷組合): `| 面向 | 內容 |`, one row per P. A table under a 4P section, or anywhere in a T7 file
 /// when its header has an aspect and a content column and one of its rows names a P.
-struct MarketingMixKind: TableKind {
+struct MarketingMixKind: SectionTableKind {
     typealias Column = MarketingMixColumn
     static let task = TaskCode.t7
     static let columnsID = "marketingMix"
+    static let sectionID = "marketingMix"
 
-    private var inSection = false
+    var inSection = false
 
     init(context: inout ParseContext) {}
-
-    mutating func heading(_ heading: Heading, context: inout ParseContext) {
-        if heading.level <= 2 { inSection = context.vocabulary.heading(heading.text, names: "marketingMix") }
-    }
-
-    func expectsTables(_ context: ParseContext) -> Bool { inSection }
 
     func claims(_ reader: TableReader<MarketingMixColumn>, context: ParseContext) -> Bool {
         if inSection { return true }
@@ -30,7 +25,7 @@ struct MarketingMixKind: TableKind {
             let labelCell = row.cell(.aspect) ?? row.cells.first
             let contentCell = row.cell(.content) ?? (row.cells.count > 1 ? row.cells[1] : nil)
             guard let labelCell, let contentCell else { continue }
-            context.records.marketingMix.append(MarketingMixRow(
+            context.append(\.marketingMix, MarketingMixRow(
                 label: Located(labelCell.text, at: labelCell.location), aspect: Self.aspect(of: labelCell.text),
                 content: Located(contentCell.text, at: contentCell.location), location: row.location))
         }

@@ -31,7 +31,7 @@ struct PressReleaseKind: PlanPartKind {
 
     mutating func finish(context: inout ParseContext) {
         if let section = Section.split(context.document).first(where: { context.vocabulary.heading($0.title, names: "pressRelease") }) {
-            context.records.pressRelease = Self.parse(section, vocabulary: context.vocabulary)
+            context.set(\.pressRelease, Self.parse(section, vocabulary: context.vocabulary))
         }
     }
 
@@ -50,7 +50,7 @@ struct PressReleaseKind: PlanPartKind {
 
         func finish() {
             guard let part, let partLocation else { return }
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = text.trimmedOfWhitespaceAndNewlines
             guard !trimmed.isEmpty else { return }
             switch part {
             case .headline: release.headline = Located(trimmed, at: partLocation)

@@ -5,31 +5,20 @@ import Foundation
 /// T8: what the check-in desk needs (`## 物資`): item, quantity, note. An item is one per person (a badge, a lanyard,
 /// a handbook) when its name is one of the vocabulary's per-person supplies or its note says it is counted per person
 /// (報名人數, 每人, per person). Its table stays in the prose as written.
-struct SupplyTableKind: TableKind {
+struct SupplyTableKind: SectionTableKind {
     typealias Column = SupplyColumn
     static let task = TaskCode.t8
     static let columnsID = "supplies"
+    static let sectionID = "supplies"
+    /// Its table stays in the prose as written.
+    static let claimedAs = TableClaim.partOfSection
 
-    private var inSupplySection = false
+    var inSection = false
 
     init(context: inout ParseContext) {}
 
-    mutating func heading(_ heading: Heading, context: inout ParseContext) {
-        if heading.level <= 2 { inSupplySection = context.vocabulary.heading(heading.text, names: "supplies") }
-    }
-
-    func expectsTables(_ context: ParseContext) -> Bool { inSupplySection }
-
     func claims(_ reader: TableReader<SupplyColumn>, context: ParseContext) -> Bool {
-        inSupplySection && reader.has(.item)
-    }
-
-    mutating func claim(_ table: Table, below previous: Block?, context: inout ParseContext) -> TableClaim? {
-        let reader = TableReader<SupplyColumn>(table, columns: context.vocabulary.table(Self.columnsID), vocabulary: context.vocabulary)
-        guard claims(reader, context: context) else { return nil }
-        context.diagnostics += reader.diagnostics
-        read(reader, below: previous, context: &context)
-        return .partOfSection
+        inSection && reader.has(.item)
     }
 
     static let perPersonNoteWords = ["報名人數", "每人", "每位", "人數", "per person", "per attendee", "each attendee", "attendees", "headcount"]
@@ -47,7 +36,7 @@ struct SupplyTableKind: TableKind {
             // A count (50, 50 份) is read; a cell of several figures (3 台、400 張) or words (一箱) is kept as written.
             let cell = row.cell(.quantity)
             let quantity = cell.flatMap { cell in CellValues.parseQuantity(cell.text).flatMap { Int(exactly: NSDecimalNumber(decimal: $0).doubleValue) }.map { Located($0, at: cell.location) } }
-            context.records.supplies.append(DeskSupply(
+            context.append(\.supplies, DeskSupply(
                 item: Located(item.text, at: item.location), quantity: quantity, quantityText: cell?.text, note: note,
                 perPerson: perPerson, location: row.location))
         }

@@ -3,31 +3,20 @@ import EvplanModel
 
 /// T8: the ticket types on sale. A table under a tickets section (`## 票種`), or anywhere in a T8 file when it has a
 /// ticket-type column and a price column: name, price, quota (名額) and sale period. Its table stays in the prose as written.
-struct TicketTableKind: TableKind {
+struct TicketTableKind: SectionTableKind {
     typealias Column = TicketColumn
     static let task = TaskCode.t8
     static let columnsID = "tickets"
+    static let sectionID = "tickets"
+    /// Its table stays in the prose as written.
+    static let claimedAs = TableClaim.partOfSection
 
-    private var inTicketSection = false
+    var inSection = false
 
     init(context: inout ParseContext) {}
 
-    mutating func heading(_ heading: Heading, context: inout ParseContext) {
-        if heading.level <= 2 { inTicketSection = context.vocabulary.heading(heading.text, names: "tickets") }
-    }
-
-    func expectsTables(_ context: ParseContext) -> Bool { inTicketSection }
-
     func claims(_ reader: TableReader<TicketColumn>, context: ParseContext) -> Bool {
-        inTicketSection || Self.has(reader, [.name], anyOf: [.price])
-    }
-
-    mutating func claim(_ table: Table, below previous: Block?, context: inout ParseContext) -> TableClaim? {
-        let reader = TableReader<TicketColumn>(table, columns: context.vocabulary.table(Self.columnsID), vocabulary: context.vocabulary)
-        guard claims(reader, context: context) else { return nil }
-        context.diagnostics += reader.diagnostics
-        read(reader, below: previous, context: &context)
-        return .partOfSection
+        inSection || Self.has(reader, [.name], anyOf: [.price])
     }
 
     mutating func read(_ reader: TableReader<TicketColumn>, below previous: Block?, context: inout ParseContext) {
@@ -35,7 +24,7 @@ struct TicketTableKind: TableKind {
             guard let name = row.cell(.name) else { continue }
             var price = context.cells.money(row.cell(.price))
             if let scale = reader.scales[.price], let written = price { price = Located(written.value * scale, at: written.location) }
-            context.records.tickets.append(TicketType(
+            context.append(\.tickets, TicketType(
                 name: Located(name.text, at: name.location), price: price, quantity: context.cells.count(row.cell(.quantity)),
                 salePeriod: Self.salePeriod(row.cell(.salePeriod), context: &context),
                 note: row.cell(.note)?.text, location: row.location))

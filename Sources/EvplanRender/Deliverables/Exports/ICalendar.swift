@@ -56,7 +56,7 @@ struct ICalendarWriter {
 
     /// `20270312`.
     static func basic(_ date: PlanDate) -> String {
-        date.description.replacingOccurrences(of: "-", with: "")
+        String(date.description.filter { $0 != "-" })
     }
 
     /// DTSTAMP comes from the plan, never the clock: the event's first day, else the first dated agenda day, else
@@ -74,8 +74,11 @@ struct ICalendarWriter {
     static func escaped(_ value: String) -> String {
         var result = ""
         result.reserveCapacity(value.utf8.count)
-        let clean = ExportText.withoutControlCharacters(value)
-            .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var clean = ExportText.withoutControlCharacters(value)
+        // Foundation's replacing bridges through NSString: only a value with a carriage return needs it.
+        if clean.utf8.contains(0x0D) {
+            clean = clean.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         for character in clean {
             switch character {
             case "\\": result += "\\\\"

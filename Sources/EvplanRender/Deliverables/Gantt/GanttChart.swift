@@ -272,7 +272,7 @@ struct GanttChart: TemplateValue {
 
     static let longestSpanDays = 3 * 366
 
-    static func color(_ phase: TaskPhase) -> String {
+    static func color(_ phase: WorkItemPhase) -> String {
         switch phase {
         case .preEvent: "#2f80b7"
         case .duringEvent: "#c8102e"

@@ -18,7 +18,7 @@ struct AgendaCalendarExport: ExportDeliverable {
     }
 
     func contents(_ context: RenderContext) -> Data {
-        let programme = ExportProgramme(context)
+        let programme = context.exportProgramme
         var calendar = ICalendarWriter(name: programme.eventName, language: context.language)
         let stamp = ICalendarWriter.stamp(ICalendarWriter.stampDate(context))
         let separator = context.language == .zhTW ? "、" : ", "

@@ -87,7 +87,7 @@ struct C3vocScheduleExport: ExportDeliverable {
     }
 
     func contents(_ context: RenderContext) -> Data {
-        let programme = ExportProgramme(context)
+        let programme = context.exportProgramme
         let days = programme.days.map { day in
             var rooms: [String: [Event]] = [:]
             for room in day.rooms { rooms[room] = [] }

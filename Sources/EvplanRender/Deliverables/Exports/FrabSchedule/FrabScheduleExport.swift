@@ -14,7 +14,7 @@ struct FrabScheduleExport: ExportDeliverable {
     }
 
     func contents(_ context: RenderContext) -> Data {
-        let programme = ExportProgramme(context)
+        let programme = context.exportProgramme
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule>\n"
         xml += "  <generator name=\"evplan\"/>\n"
         xml += "  <version>\(programme.version)</version>\n"
