@@ -22,7 +22,7 @@ extension FormatRules {
             en: "Download the CSV format from the ticketing system (Accupass and KKTIX both offer it), or use Excel's Save As → CSV UTF-8, as attendees.csv or T8-*.csv."))
 
     public static let statusUnread = RuleDescriptor(
-        id: "registration.status-unread", severity: .warning, task: "T8", competency: ["O8.1.2", "O8.3.4"],
+        id: "registration.status-unread", severity: .warning, task: .t8, competency: ["O8.1.2", "O8.3.4"],
         summary: LocalizedText(zh: "報名匯出檔的票券狀態不是 evplan 認得的字，當作已付款", en: "A ticket status in the ticketing export is not a word evplan knows; it was read as paid"),
         hint: LocalizedText(
             zh: "狀態欄應是售票系統原本的字（KKTIX：paid、unpaid、cancelled、refunded；Accupass：已付款、報名成功、待付款、已取消、已退款）。請從售票系統重新下載 CSV；若這張票其實已取消或退款，報到櫃台會誤當有效票。",
@@ -31,21 +31,21 @@ extension FormatRules {
     // The check-in desk's attendance export (T8-attendance.csv). They cite O8.3.4, the actual attendance list it is.
 
     public static let attendanceUnknownTicket = RuleDescriptor(
-        id: "registration.attendance-unknown-ticket", severity: .warning, task: "T8", competency: ["O8.3.4"],
+        id: "registration.attendance-unknown-ticket", severity: .warning, task: .t8, competency: ["O8.3.4"],
         summary: LocalizedText(zh: "報到紀錄裡的票號不在報名名單中，沒有計入出席", en: "A ticket of the attendance export is not in the roster; it was not counted"),
         hint: LocalizedText(
             zh: "報到紀錄要和報名名單出自同一份售票匯出檔：把 evplan desk 當天使用的 KKTIX 或 Accupass 匯出檔放回企劃資料夾（或從 evplan desk 重新匯出報到紀錄），並確認「票號」欄沒有被 Excel 改掉（例如去掉開頭的 0）。",
             en: "The attendance export and the roster must come from the same ticketing export: put the KKTIX or Accupass export the desk used on the day back in the plan folder (or export the attendance again from evplan desk), and check that Excel did not change the ticket number column (dropping leading zeros, for example)."))
 
     public static let attendanceUnreadable = RuleDescriptor(
-        id: "registration.attendance-unreadable", severity: .warning, task: "T8", competency: ["O8.3.4"],
+        id: "registration.attendance-unreadable", severity: .warning, task: .t8, competency: ["O8.3.4"],
         summary: LocalizedText(zh: "報到紀錄的報到時間或報到次數無法解讀", en: "A check-in time or scan count of the attendance export cannot be read"),
         hint: LocalizedText(
             zh: "報到時間寫成 2026-12-05 09:12:33（活動當地時間），未報到留空；報到次數寫整數。用 Excel 開啟後不要存檔，或從 evplan desk 重新匯出報到紀錄。",
             en: "Write the check-in time as 2026-12-05 09:12:33 (the event's local time), blank for a ticket not checked in, and the scan count as a whole number. Do not save the file from Excel, or export the attendance again from evplan desk."))
 
     public static let attendanceWithdrawnTicket = RuleDescriptor(
-        id: "registration.attendance-withdrawn-ticket", severity: .warning, task: "T8", competency: ["O8.3.4", "O8.1.2"],
+        id: "registration.attendance-withdrawn-ticket", severity: .warning, task: .t8, competency: ["O8.3.4", "O8.1.2"],
         summary: LocalizedText(zh: "已取消或已退款的票券有報到紀錄", en: "A cancelled or refunded ticket was checked in"),
         hint: LocalizedText(
             zh: "這張票已取消或退款，卻在現場報到：確認是否補收費用或改為其他票券。結案報告的出席人數不計入這筆報到。",

@@ -51,15 +51,16 @@ enum AttendanceExportParser {
                     zh: "票號 \(ticketNumber) 掃描了 \(count) 次，\(timeHeader)卻是空的；當作已報到，但沒有報到時間",
                     en: "Ticket \(ticketNumber) was scanned \(count) times but its \(timeHeader) is empty; it is counted as checked in, without a time")))
             }
-            context.records.roster.checkIns.append(CheckIn(
+            context.append(\.roster.checkIns, CheckIn(
                 ticketNumber: ticketNumber, qrSerial: cell(qr)?.text, firstAt: firstAt, desk: cell(desk)?.text,
                 scans: scanCount ?? (checkedIn ? 1 : 0), checkedIn: checkedIn, location: location))
             guard !ticketNumber.isEmpty else { continue }
             let typeCell = cell(type)
-            context.records.deskAttendees.append(Attendee(
+            let attendee = Attendee(
                 ticketNumber: ticketNumber, qrSerial: cell(qr)?.text, name: cell(name)?.text ?? "",
                 ticketType: Located(typeCell?.text ?? "", at: typeCell?.location ?? rowLocation),
-                status: TicketExportParser.ticketStatus(cell(status), context: &context), location: rowLocation))
+                status: TicketExportParser.ticketStatus(cell(status), context: &context), location: rowLocation)
+            context.append(\.deskAttendees, attendee)
         }
     }
 

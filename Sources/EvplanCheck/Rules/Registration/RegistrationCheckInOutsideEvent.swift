@@ -5,7 +5,7 @@ import EvplanModel
 /// came. One finding per file, at its first such row.
 public struct RegistrationCheckInOutsideEvent: Rule {
     public static let descriptor = RuleDescriptor(
-        id: "registration.check-in-outside-event", severity: .warning, task: "T8", competency: ["O8.3.4"],
+        id: "registration.check-in-outside-event", severity: .warning, task: .t8, competency: ["O8.3.4"],
         summary: LocalizedText(zh: "報到紀錄的報到時間不在活動日期內", en: "Check-ins of the attendance export fall outside the event's dates"),
         hint: LocalizedText(
             zh: "活動前試用報到櫃台的掃描會留在資料庫裡：試用時請用企劃資料夾的複本，或試用後刪除 .evplan/desk.sqlite*。若是櫃台電腦的時鐘錯了，報到人數仍正確，但報到時間不可信。確認後改正或刪除這些列。",
