@@ -4,9 +4,9 @@ import EvplanModel
 import Foundation
 
 /// The actual attendance (O8.3.4) as a CSV a spreadsheet opens with its Chinese intact (UTF-8 with a byte-order mark,
-/// CRLF): one row per ticket of the roster, in the columns and words the plan's reader of it expects
-/// (`TicketExportFields.deskHeader`, `TicketStatus.attendanceWord`), with its first check-in time and desk and its number of scans. Saved into
-/// the plan as `T8-attendance.csv`, it feeds the closure report's attendance by ticket type and no-shows.
+/// CRLF): one row per ticket of the roster with its first check-in time and desk and its number of scans, in the
+/// columns and words the plan's reader of it expects (`TicketExportFields.deskHeader`, `TicketStatus.attendanceWord`).
+/// Saved into the plan as `T8-attendance.csv`, it feeds the closure report's attendance by ticket type and no-shows.
 package enum AttendanceExport {
     package static func csv(roster: DeskRoster, checkIns: [String: ScanStore.CheckIn], language: Language,
                             timeZone: TimeZone = .current) throws -> Data {

@@ -123,8 +123,8 @@ package struct DeskHandler: HTTPHandler {
                 }
             }
             let types = roster.types.filter { (byType[$0]?["registered"] ?? 0) > 0 }
-            return json(["ok": true, "registered": roster.activeCount, "checked_in": checkedIn, "by_type": byType.filter { types.contains($0.key) },
-                         "types": types, "scans": scans], status: 200)
+            return json(["ok": true, "registered": roster.activeCount, "checked_in": checkedIn,
+                         "by_type": byType.filter { types.contains($0.key) }, "types": types, "scans": scans], status: 200)
         } catch {
             return json(["ok": false, "reason": "\(error)"], status: 503)
         }
@@ -161,11 +161,16 @@ package struct DeskHandler: HTTPHandler {
                             headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"], body: data)
     }
 
+    private static let contentSecurityPolicy = [
+        "default-src 'none'", "script-src 'unsafe-inline'", "style-src 'unsafe-inline'", "connect-src 'self'",
+        "img-src 'self' data:", "form-action 'none'", "frame-ancestors 'none'",
+    ].joined(separator: "; ")
+
     private func page(_ html: String, status: Int) -> HTTPResponse {
         HTTPResponse(statusCode: HTTPStatusCode(status, phrase: GuardedHTTPServer.phrase(status)), headers: [
             .contentType: "text/html; charset=utf-8", .cacheControl: "no-store",
             // The page runs only its own inline script and talks only to this server.
-            HTTPHeader("Content-Security-Policy"): "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'",
+            HTTPHeader("Content-Security-Policy"): Self.contentSecurityPolicy,
             HTTPHeader("Referrer-Policy"): "no-referrer",
         ], body: Data(html.utf8))
     }
@@ -191,7 +196,8 @@ struct ScanRequest {
               id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
             return .failure(Problem(reason: "id must be 1 to 100 letters, digits or dashes (a UUID)"))
         }
-        guard let ticket = (object["ticket"] as? String)?.trimmingCharacters(in: .whitespacesAndNewlines), (1...200).contains(ticket.count) else {
+        let ticket = ((object["ticket"] as? String) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (1...200).contains(ticket.count) else {
             return .failure(Problem(reason: "ticket must be the code scanned or typed (1 to 200 characters)"))
         }
         let desk = ((object["desk"] as? String) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)

@@ -7,12 +7,13 @@ import Glibc
 import Darwin
 #endif
 
-/// The HTTP/1.1 server of the preview (on 127.0.0.1 only) and of the check-in desk (on the address it is given). It keeps FlyingFox's request, response and handler types
-/// and its socket layer (FlyingSocks), but reads each connection itself: FlyingFox 0.27.1 has no limit on the size
-/// of a request head (and its line reader is quadratic in a line's length), no time limit on reading one, no cap
-/// on connections, and stops serving when `accept` fails. Here a request head is size-capped and must arrive
-/// within a time limit, the Host header must name this machine, connections are capped, and `accept` errors are
-/// waited out. A body is read only when `Limits.body` allows one (the desk's scans), and only with a Content-Length.
+/// The HTTP/1.1 server of the preview (on 127.0.0.1 only) and of the check-in desk (on the address it is given).
+/// It keeps FlyingFox's request, response and handler types and its socket layer (FlyingSocks), but reads each
+/// connection itself: FlyingFox 0.27.1 has no limit on the size of a request head (and its line reader is quadratic
+/// in a line's length), no time limit on reading one, no cap on connections, and stops serving when `accept` fails.
+/// Here a request head is size-capped and must arrive within a time limit, the Host header must name this machine,
+/// connections are capped, and `accept` errors are waited out. A body is read only when `Limits.body` allows one
+/// (the desk's scans), and only with a Content-Length.
 package final class GuardedHTTPServer: Sendable {
     package struct Limits: Sendable {
         /// 8 KB request line (else 414) and 32 KB head in all (else 431).
