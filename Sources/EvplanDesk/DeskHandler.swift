@@ -96,7 +96,7 @@ package struct DeskHandler: HTTPHandler {
         let results: [[String: Any]] = found.map { attendee in
             var entry = Self.describe(attendee)
             // Two people of one name are told apart at the desk by the last digits of their phone, as desks ask.
-            let digits = (attendee.phone ?? "").filter { $0.isASCII && $0.isNumber }
+            let digits = DeskRoster.digits(attendee.phone ?? "")
             if digits.count >= 6 { entry["phone_tail"] = String(digits.suffix(3)) }
             if let checkIn = checkIns[attendee.ticketNumber] {
                 entry["checked_in_at"] = Self.timestamp(checkIn.first.scannedAt)

@@ -1,4 +1,5 @@
 import EvplanModel
+import EvplanRender
 import Foundation
 
 /// The desk's one page: self-contained (its style and script inline, nothing from a CDN), in the plan's language.
@@ -17,32 +18,32 @@ enum DeskPage {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(words["title"] ?? "")) · \(escape(eventName))</title>
+            <title>\(HTMLText.escape(words["title"] ?? "")) · \(HTMLText.escape(eventName))</title>
             <style>\(style)</style>
             </head>
             <body>
             <header>
-              <div class="event">\(escape(eventName))</div>
-              <label class="desk">\(escape(words["desk"] ?? "")) <input id="desk" autocomplete="off" maxlength="40"></label>
+              <div class="event">\(HTMLText.escape(eventName))</div>
+              <label class="desk">\(HTMLText.escape(words["desk"] ?? "")) <input id="desk" autocomplete="off" maxlength="40"></label>
             </header>
             <main>
               <form id="scan" autocomplete="off">
-                <input id="code" name="code" type="search" enterkeyhint="go" autofocus aria-label="\(escape(words["placeholder"] ?? ""))"
-                  placeholder="\(escape(words["placeholder"] ?? ""))">
-                <button type="submit">\(escape(words["checkin"] ?? ""))</button>
+                <input id="code" name="code" type="search" enterkeyhint="go" autofocus aria-label="\(HTMLText.escape(words["placeholder"] ?? ""))"
+                  placeholder="\(HTMLText.escape(words["placeholder"] ?? ""))">
+                <button type="submit">\(HTMLText.escape(words["checkin"] ?? ""))</button>
               </form>
               <section id="result" class="result idle" role="status" aria-live="assertive">
-                <div class="headline" id="headline">\(escape(words["ready"] ?? ""))</div>
+                <div class="headline" id="headline">\(HTMLText.escape(words["ready"] ?? ""))</div>
                 <div class="detail" id="detail"></div>
               </section>
               <ul id="matches" class="matches"></ul>
               <section class="counts" aria-live="polite">
                 <div class="total"><span id="checked-in">–</span> / <span id="registered">–</span> <small id="percent"></small></div>
                 <div class="outbox" id="outbox"></div>
-                <table id="by-type"><thead><tr><th>\(escape(words["ticketType"] ?? ""))</th><th>\(escape(words["checkedIn"] ?? ""))</th><th>\(escape(words["registered"] ?? ""))</th></tr></thead><tbody></tbody></table>
+                <table id="by-type"><thead><tr><th>\(HTMLText.escape(words["ticketType"] ?? ""))</th><th>\(HTMLText.escape(words["checkedIn"] ?? ""))</th><th>\(HTMLText.escape(words["registered"] ?? ""))</th></tr></thead><tbody></tbody></table>
               </section>
-              <section class="recent"><h2>\(escape(words["recent"] ?? ""))</h2><ol id="log"></ol></section>
-              <p class="export"><a href="/export/attendance.csv" download>\(escape(words["export"] ?? ""))</a></p>
+              <section class="recent"><h2>\(HTMLText.escape(words["recent"] ?? ""))</h2><ol id="log"></ol></section>
+              <p class="export"><a href="/export/attendance.csv" download>\(HTMLText.escape(words["export"] ?? ""))</a></p>
             </main>
             <script>
             const L = \(safeLabels);
@@ -60,17 +61,12 @@ enum DeskPage {
             <!DOCTYPE html>
             <html lang="\(language.rawValue)">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(words["title"] ?? ""))</title><style>\(style)</style></head>
-            <body><main><section class="result bad"><div class="headline">\(escape(words[wrongToken ? "wrongToken" : "signIn"] ?? ""))</div>
-            <div class="detail">\(escape(words["signInHelp"] ?? ""))</div></section></main></body>
+            <title>\(HTMLText.escape(words["title"] ?? ""))</title><style>\(style)</style></head>
+            <body><main><section class="result bad"><div class="headline">\(HTMLText.escape(words[wrongToken ? "wrongToken" : "signIn"] ?? ""))</div>
+            <div class="detail">\(HTMLText.escape(words["signInHelp"] ?? ""))</div></section></main></body>
             </html>
 
             """
-    }
-
-    private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 
     static let chinese: [String: String] = [

@@ -69,7 +69,8 @@ package struct DeskRoster: Sendable {
         code.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
     }
 
-    private static func digits(_ text: String) -> String {
+    /// The digits of a phone number, whatever spaces, dashes or `+886` it is written with.
+    static func digits(_ text: String) -> String {
         text.filter { $0.isASCII && $0.isNumber }
     }
 }

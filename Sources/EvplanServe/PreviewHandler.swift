@@ -19,7 +19,7 @@ struct PreviewHandler: HTTPHandler {
         let content = await state.content
         let token = await state.token
         let page = PreviewPage.response(for: request.path, content: content, token: token)
-        let status = HTTPStatusCode(page.status, phrase: Self.phrase(page.status))
+        let status = HTTPStatusCode(page.status, phrase: GuardedHTTPServer.phrase(page.status))
         var headers = Self.headers(contentType: page.contentType)
         guard request.method == .GET else {
             headers[.contentLength] = String(page.body.count)
@@ -31,13 +31,5 @@ struct PreviewHandler: HTTPHandler {
     private static func headers(contentType: String) -> HTTPHeaders {
         // Every answer is about a plan that may change the next second: never reuse one.
         [.contentType: contentType, .cacheControl: "no-store"]
-    }
-
-    private static func phrase(_ status: Int) -> String {
-        switch status {
-        case 200: "OK"
-        case 404: "Not Found"
-        default: "Internal Server Error"
-        }
     }
 }

@@ -110,6 +110,13 @@ final class DeskRequestTests: XCTestCase {
         XCTAssertEqual(lastMonth.scannedAt(now: now), now)
     }
 
+    func testThePlansTextNeverBecomesMarkupOnTheDeskPage() {
+        let html = DeskPage.app(language: .zhTW, eventName: "<script>alert(1)</script> 春酒 & 尾牙")
+        XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; 春酒 &amp; 尾牙"))
+        XCTAssertFalse(html.contains("<script>alert(1)"))
+        XCTAssertEqual(html.components(separatedBy: "<script>").count, 2, "only the page's own script")
+    }
+
     func testTheTokenByBearerOrCookie() {
         let access = DeskAccess(token: "abcd1234efgh")
         XCTAssertTrue(access.admits(authorization: "Bearer abcd1234efgh", cookie: nil))
